@@ -1,0 +1,134 @@
+// Parse one dataset file (YAML or JSON) into plain data, keeping enough of the document to locate problems by line.
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Problem } from "./errors";
+
+/** Files larger than this are refused before parsing: a dataset of this kind is a few hundred kilobytes. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type PathKey = string | number;
+
+/** A parsed file: its data and a way to find the line and column of any JSON path in it. */
+export interface ParsedFile {
+  file: string;
+  data: unknown;
+  locate(path: readonly PathKey[]): { line: number; column: number } | undefined;
+}
+
+/** `agreements[3].timeline[0].date` from `["agreements", 3, "timeline", 0, "date"]`; `(root)` for the empty path. */
+export function formatPath(path: readonly PathKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += /^[A-Za-z_$][\w$]*$/.test(key) ? (out ? `.${key}` : key) : `[${JSON.stringify(key)}]`;
+  }
+  return out || "(root)";
+}
+
+/** UTF-8 size without TextEncoder, which the core's DOM-free type check does not know. */
+function byteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function jsonSyntaxProblem(file: string, text: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  let line: number | undefined;
+  let column: number | undefined;
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    line = before.split("\n").length;
+    column = before.length - before.lastIndexOf("\n");
+  }
+  return {
+    file,
+    path: "(file)",
+    line,
+    column,
+    message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
+  };
+}
+
+/**
+ * Parse a dataset file. `.json` files must be strict JSON; anything else is read as YAML.
+ * Returns the parsed file, or the problems that stopped parsing (oversize, syntax, duplicate keys).
+ */
+export function parseFile(
+  file: string,
+  text: string,
+  knownSize?: number,
+): { parsed?: ParsedFile; problems: Problem[] } {
+  const size = knownSize ?? byteLength(text);
+  if (size > MAX_FILE_BYTES) {
+    return {
+      problems: [
+        {
+          file,
+          path: "(file)",
+          message: `file is ${size} bytes, over the limit of ${MAX_FILE_BYTES} bytes`,
+        },
+      ],
+    };
+  }
+  if (/\.json$/i.test(file)) {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return { problems: [jsonSyntaxProblem(file, text, error)] };
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({
+        file,
+        path: "(file)",
+        line: e.linePos?.[0].line,
+        column: e.linePos?.[0].col,
+        message: `syntax error: ${e.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  const locate = (path: readonly PathKey[]) => {
+    // Walk as deep as the document goes, so a missing key is reported at its parent.
+    let node: Node | null | undefined = doc.contents;
+    let found: Node | null | undefined = node;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+        node = pair?.value as Node | null | undefined;
+        if (!node) {
+          found = (pair?.key as Node | undefined) ?? found;
+          break;
+        }
+      } else if (isSeq(node) && typeof key === "number") {
+        node = node.items[key] as Node | undefined;
+        if (!node) break;
+      } else break;
+      found = node;
+    }
+    const offset = found?.range?.[0];
+    if (offset === undefined) return undefined;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      problems: [{ file, path: "(file)", message: `cannot read: ${(error as Error).message}` }],
+    };
+  }
+  return { parsed: { file, data, locate }, problems: [] };
+}

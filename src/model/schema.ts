@@ -1,0 +1,187 @@
+// The dataset schema: the single truth for dataset files, their TypeScript types and the JSON Schema in graph-data/.
+import { z } from "zod";
+import { isCalendarDate } from "./dates";
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (lower-case letters, digits and single hyphens)");
+
+/** Party ids: ISO 3166-1 alpha-3 for states, an upper-case acronym (NATO) for organisations. */
+export const partyIdSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]{1,15}$/, "must be an ISO 3166-1 alpha-3 code or an upper-case acronym");
+
+/** A full date (2016-11-23) or a month (2013-03, read as its first day and flagged approximate). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, "must be an ISO date YYYY-MM-DD or a month YYYY-MM")
+  .refine(isCalendarDate, "is not a real calendar date");
+
+export const factIdSchema = z.string().regex(/^[A-Z]-\d{2}$/, "must be a fact id such as G-06");
+
+/** Text shown to people. Never interpreted as markup; length bounded so a file cannot flood the view. */
+const text = (max = 2000) => z.string().min(1, "must not be empty").max(max);
+
+export const certaintySchema = z.enum(["confirmed", "reported", "unconfirmed", "disputed"]);
+
+export const sourceSchema = z.strictObject({
+  id,
+  publisher: text(200),
+  title: text(400),
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
+  date: isoDateSchema.optional(),
+  quote: text(600),
+  grade: z.enum(["A", "B", "C"]),
+  fact: factIdSchema,
+  status: z.enum(["confirmed", "reported", "unconfirmed"]),
+  note: text().optional(),
+});
+
+export const topicSchema = z.strictObject({
+  id,
+  name: text(120),
+  parent: id.optional(),
+  description: text().optional(),
+});
+
+export const partySchema = z.strictObject({
+  id: partyIdSchema,
+  kind: z.enum(["state", "organisation"]),
+  name: text(200),
+  shortName: text(60).optional(),
+  /** Organisations have no country of their own: where to draw them on the map. */
+  seat: partyIdSchema.optional(),
+  note: text().optional(),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
+export const eventTypeSchema = z.enum([
+  "proposed",
+  "postponed",
+  "signed",
+  "in-force",
+  "renewed",
+  "termination-notified",
+  "termination-suspended",
+  "terminated",
+  "restored",
+]);
+
+export const agreementEventSchema = z.strictObject({
+  type: eventTypeSchema,
+  date: isoDateSchema,
+  /** For termination-notified: the date the termination would take effect. */
+  effective: isoDateSchema.optional(),
+  /** The event applies to these members only (a later accession); by default to the whole agreement. */
+  parties: z.array(partyIdSchema).min(1).optional(),
+  certainty: certaintySchema.default("confirmed"),
+  note: text().optional(),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
+export const agreementKindSchema = z.enum([
+  "security-agreement",
+  "arrangement",
+  "technical-mechanism",
+  "multilateral-agreement",
+  "forum",
+]);
+
+export const agreementSchema = z.strictObject({
+  id,
+  /** Common name, e.g. "Japan–ROK GSOMIA", "TISA". */
+  name: text(120),
+  fullName: text(400).optional(),
+  kind: agreementKindSchema,
+  legalNature: z.enum(["binding", "non-binding", "unknown"]),
+  shape: z.enum(["bilateral", "all-to-all", "hub-and-spoke"]),
+  parties: z.array(partyIdSchema).min(2, "an agreement needs at least two parties"),
+  hub: partyIdSchema.optional(),
+  /** Whether the hub may pass information on between spokes, and on what condition. */
+  relay: z
+    .strictObject({
+      condition: z.enum(["originator-approval", "none"]),
+      note: text().optional(),
+    })
+    .optional(),
+  scope: z.array(id).min(1, "must name at least one topic (use 'any')"),
+  note: text().optional(),
+  timeline: z.array(agreementEventSchema).min(1, "must have at least one dated event"),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
+export const policySchema = z.strictObject({
+  id,
+  /** The sender whose own limit this is. */
+  party: partyIdSchema,
+  receiver: partyIdSchema,
+  /** Limit applies under this agreement only; absent means under every agreement. */
+  agreement: id.optional(),
+  /** Topics the sender still sends; everything else is held back. */
+  allow: z.array(id).min(1).optional(),
+  /** Topics the sender holds back. */
+  deny: z.array(id).min(1).optional(),
+  from: isoDateSchema,
+  to: isoDateSchema.optional(),
+  status: z.enum(["official", "reported"]),
+  note: text().optional(),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
+export const incidentSchema = z.strictObject({
+  id,
+  date: isoDateSchema,
+  title: text(200),
+  parties: z.array(partyIdSchema).min(1),
+  note: text().optional(),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
+export const discrepancySchema = z.strictObject({
+  id,
+  /** The discrepancy id of the fact sheet, e.g. D-01. */
+  ref: z.string().regex(/^D-\d{2}$/, "must be a discrepancy id such as D-01"),
+  title: text(200),
+  description: text(),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
+/** One dataset file. Every section is optional so a dataset can be split across a folder. */
+export const datasetFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: text(200).optional(),
+  description: text().optional(),
+  sources: z.array(sourceSchema).optional(),
+  topics: z.array(topicSchema).optional(),
+  parties: z.array(partySchema).optional(),
+  agreements: z.array(agreementSchema).optional(),
+  policies: z.array(policySchema).optional(),
+  incidents: z.array(incidentSchema).optional(),
+  discrepancies: z.array(discrepancySchema).optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type AgreementEvent = z.infer<typeof agreementEventSchema>;
+export type EventType = z.infer<typeof eventTypeSchema>;
+export type AgreementKind = z.infer<typeof agreementKindSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+export type Policy = z.infer<typeof policySchema>;
+export type Incident = z.infer<typeof incidentSchema>;
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type Certainty = z.infer<typeof certaintySchema>;
+export type DatasetFile = z.infer<typeof datasetFileSchema>;
+
+/** A whole dataset: the merge of its files, every section present. */
+export interface Dataset {
+  title: string;
+  description?: string;
+  sources: Source[];
+  topics: Topic[];
+  parties: Party[];
+  agreements: Agreement[];
+  policies: Policy[];
+  incidents: Incident[];
+  discrepancies: Discrepancy[];
+}
