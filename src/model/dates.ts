@@ -1,16 +1,18 @@
-// Calendar dates as the dataset writes them: full ISO days, or months read as their first day and flagged approximate.
+// Calendar dates as the dataset writes them: full ISO days, or a month or year read as its first day and flagged
+// approximate (sources often give only the month an agreement entered into force).
 
 /** A day as `YYYY-MM-DD`; such strings order correctly when compared as strings. */
 export type Day = string;
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** True for a real date `YYYY-MM-DD` or month `YYYY-MM`; false for anything else, including 2019-02-30. */
+/** True for a real date `YYYY-MM-DD`, month `YYYY-MM` or year `YYYY`; false for anything else, e.g. 2019-02-30. */
 export function isCalendarDate(value: string): boolean {
   const full = FULL.exec(value);
   if (full) {
@@ -22,17 +24,26 @@ export function isCalendarDate(value: string): boolean {
     const m = Number(month[2]);
     return m >= 1 && m <= 12;
   }
-  return false;
+  return YEAR.test(value);
 }
 
-/** True when the date names only a month, so anything that depends on it is approximate. */
+/** True when the date names only a month or a year, so anything that depends on it is approximate. */
 export function isApproximate(value: string): boolean {
-  return MONTH.test(value);
+  return MONTH.test(value) || YEAR.test(value);
 }
 
-/** The day a dataset date stands for: a month means its first day. Throws on a value that is not a date. */
+/** The last day a month or year date may stand for (the day itself for a full date). */
+export function lastDayOf(value: string): Day {
+  if (YEAR.test(value)) return `${value}-12-31`;
+  const month = MONTH.exec(value);
+  if (month) return `${value}-${String(daysInMonth(Number(month[1]), Number(month[2]))).padStart(2, "0")}`;
+  return toDay(value);
+}
+
+/** The day a dataset date stands for: a month or year means its first day. Throws on a value that is not a date. */
 export function toDay(value: string): Day {
   if (!isCalendarDate(value)) throw new RangeError(`toDay: not an ISO date: ${JSON.stringify(value)}`);
+  if (YEAR.test(value)) return `${value}-01-01`;
   return MONTH.test(value) ? `${value}-01` : value;
 }
 

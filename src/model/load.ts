@@ -1,6 +1,6 @@
 // Load a dataset from its files: parse, check against the schema, merge, and check references and dates.
 import type { z } from "zod";
-import { compareDays, toDay } from "./dates";
+import { compareDays, lastDayOf, toDay } from "./dates";
 import type { Problem } from "./errors";
 import { formatPath, type ParsedFile, type PathKey, parseFile } from "./parse";
 import { type Dataset, type DatasetFile, datasetFileSchema } from "./schema";
@@ -198,7 +198,8 @@ function checkDataset(dataset: Dataset, origins: Map<object, Origin>): Problem[]
       event.parties?.forEach((p, j) => {
         if (!members.has(p)) at(agreement, ["timeline", i, "parties", j], `"${p}" is not a party to the agreement`);
       });
-      if (previous !== undefined && compareDays(toDay(event.date), toDay(previous)) < 0) {
+      // A month or year may hold the day before it (signed 2015-12-12, in force 2015-12): compare its last day.
+      if (previous !== undefined && compareDays(lastDayOf(event.date), toDay(previous)) < 0) {
         at(agreement, ["timeline", i, "date"], `timeline out of order: ${event.date} comes after ${previous}`);
       }
       previous = event.date;

@@ -11,10 +11,10 @@ export const partyIdSchema = z
   .string()
   .regex(/^[A-Z][A-Z0-9]{1,15}$/, "must be an ISO 3166-1 alpha-3 code or an upper-case acronym");
 
-/** A full date (2016-11-23) or a month (2013-03, read as its first day and flagged approximate). */
+/** A full date (2016-11-23), or a month (2013-03) or year (1956) read as its first day and flagged approximate. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, "must be an ISO date YYYY-MM-DD or a month YYYY-MM")
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date YYYY-MM-DD, a month YYYY-MM or a year YYYY")
   .refine(isCalendarDate, "is not a real calendar date");
 
 export const factIdSchema = z.string().regex(/^[A-Z]-\d{2}$/, "must be a fact id such as G-06");

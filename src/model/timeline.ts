@@ -31,6 +31,18 @@ export interface StatusPeriod extends StatusOnDate {
   to: Day | null;
 }
 
+const sorted = new WeakMap<Agreement, AgreementEvent[]>();
+
+/** The timeline by the day each event stands for (a month-only date counts as its first day); stable. */
+function chronological(agreement: Agreement): AgreementEvent[] {
+  let events = sorted.get(agreement);
+  if (!events) {
+    events = [...agreement.timeline].sort((a, b) => compareDays(toDay(a.date), toDay(b.date)));
+    sorted.set(agreement, events);
+  }
+  return events;
+}
+
 function joinDay(agreement: Agreement, party: string): { day: Day; event: AgreementEvent } | undefined {
   const own = agreement.timeline.find((e) => e.type === "in-force" && e.parties?.includes(party));
   const general = agreement.timeline.find((e) => e.type === "in-force" && !e.parties);
@@ -54,7 +66,7 @@ export function statusOn(agreement: Agreement, day: Day, pair?: readonly [string
       pendingEnd = undefined;
     }
   };
-  for (const event of agreement.timeline) {
+  for (const event of chronological(agreement)) {
     const eventDay = toDay(event.date);
     if (compareDays(eventDay, day) > 0) break;
     settlePending(eventDay);
