@@ -1,0 +1,28 @@
+// The contract between the explorer shell and the graph view (the Cytoscape adapter).
+import type { Day, Model } from "../../model";
+import type { Route, RouteAnswer } from "../../routing/types";
+
+export type LayoutName = "geographic" | "force" | "concentric";
+
+/** What the user has selected in the graph or a panel. */
+export type Selection = { type: "party"; id: string } | { type: "agreement"; id: string } | null;
+
+export interface GraphViewProps {
+  model: Model;
+  /** The As-of date: agreements not operative on it are faded (or hidden with `hideInactive`). */
+  at: Day;
+  /** The current answer, if a query has been run. */
+  answer: RouteAnswer | null;
+  /** The route to highlight with its direction; everything else is dimmed. */
+  selectedRoute: Route | null;
+  /** Draw the blocked candidates of the answer (dashed, with their reasons on hover/selection). */
+  showBlocked: boolean;
+  hideInactive: boolean;
+  layout: LayoutName;
+  selection: Selection;
+  /** Agreement and party ids disabled by the scenario: drawn as switched off. */
+  disabled: readonly string[];
+  onSelect(selection: Selection): void;
+  /** Called once with the live Cytoscape instance (for image export and tests). */
+  onReady?(cy: import("cytoscape").Core): void;
+}
