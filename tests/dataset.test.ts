@@ -1,0 +1,273 @@
+// The built-in dataset in graph-data/: valid, and every record traceable to the sourced fact sheet research/facts.md.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type Dataset, loadDataset, type Source } from "../src/model";
+
+const DATA_DIR = new URL("../graph-data/", import.meta.url);
+const FACT_SHEET = new URL("../../shared/research/facts.md", import.meta.url);
+
+function loadDefaultDataset() {
+  const files = readdirSync(DATA_DIR)
+    .filter((f) => /\.ya?ml$/i.test(f) && !/\.schema\.json$/i.test(f))
+    .sort()
+    .map((f) => ({ file: f, text: readFileSync(new URL(f, DATA_DIR), "utf8") }));
+  return { files, result: loadDataset(files) };
+}
+
+const sheet = readFileSync(FACT_SHEET, "utf8");
+const { files, result } = loadDefaultDataset();
+const dataset: Dataset = result.ok ? result.dataset : (undefined as never);
+
+/** Fact ids that head an entry of the sheet: `**G-06: …**`, `**P-01: …**`, `- **D-01: …**`. */
+const headings = new Set([...sheet.matchAll(/\*\*([A-Z]-\d{2}):/g)].map((m) => m[1]!));
+/** Fact ids that only appear as rows of the seed-claims table (`| S-04 |`). */
+const tableIds = new Set([...sheet.matchAll(/^\| ([A-Z]-\d{2}) \|/gm)].map((m) => m[1]!));
+
+/** The text of the sheet's entry for a fact id: from its heading to the next heading or section break. */
+function factBlock(fact: string): string {
+  const start = sheet.indexOf(`**${fact}:`);
+  if (start < 0) return "";
+  const rest = sheet.slice(start + 2);
+  const end = rest.search(/\*\*[A-Z]-\d{2}:|\n## |\n---/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** True when every fragment of the quote between `…` omissions occurs verbatim in the sheet. */
+function quoteInSheet(quote: string): boolean {
+  const fragments = quote
+    .split("…")
+    .map((f) => f.trim())
+    .filter((f) => f.length > 0);
+  return fragments.length > 0 && fragments.every((f) => sheet.includes(f));
+}
+
+const sourceById = (id: string): Source | undefined => dataset.sources.find((s) => s.id === id);
+const citesSheetFact = (ids: readonly string[]) => ids.some((id) => headings.has(sourceById(id)?.fact ?? ""));
+
+describe("default dataset", () => {
+  it("loads from graph-data/ without problems", () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("finds the fact headings of the sheet (guards the checks below)", () => {
+    for (const id of [
+      "G-06",
+      "G-22",
+      "T-01",
+      "B-02",
+      "J-00",
+      "F-08",
+      "M-04",
+      "R-05",
+      "P-01",
+      "P-02",
+      "D-01",
+      "D-16",
+    ]) {
+      expect(headings, id).toContain(id);
+    }
+    expect(tableIds).toContain("S-04");
+    expect(headings).not.toContain("G-99");
+  });
+
+  it("matches quotes only when every fragment is in the sheet", () => {
+    expect(quoteInSheet("which entered into force on the same day.")).toBe(true);
+    expect(
+      quoteInSheet("shall not release the CMI to any government … without the prior written approval"),
+    ).toBe(true);
+    expect(quoteInSheet("which entered into force on the next day.")).toBe(false);
+    expect(quoteInSheet("shall not release the CMI … with the approval of Washington")).toBe(false);
+    expect(quoteInSheet("…")).toBe(false);
+  });
+
+  it("takes every source URL, quote and fact id from the sheet", () => {
+    for (const source of dataset.sources) {
+      expect(sheet.includes(source.url), `${source.id}: URL ${source.url}`).toBe(true);
+      expect(quoteInSheet(source.quote), `${source.id}: quote "${source.quote}"`).toBe(true);
+      expect(
+        headings.has(source.fact) || tableIds.has(source.fact),
+        `${source.id}: fact ${source.fact}`,
+      ).toBe(true);
+    }
+  });
+
+  it("keeps quotes short (under 25 words)", () => {
+    for (const source of dataset.sources) {
+      const words = source.quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      expect(words.length, source.id).toBeLessThan(25);
+    }
+  });
+
+  it("cites a sheet fact for every agreement event, party, policy and incident", () => {
+    for (const agreement of dataset.agreements) {
+      expect(citesSheetFact(agreement.sources), agreement.id).toBe(true);
+      agreement.timeline.forEach((event, i) => {
+        expect(citesSheetFact(event.sources), `${agreement.id} timeline[${i}] ${event.type}`).toBe(true);
+      });
+    }
+    for (const record of [...dataset.parties, ...dataset.policies, ...dataset.incidents]) {
+      expect(citesSheetFact(record.sources), record.id).toBe(true);
+    }
+  });
+
+  it("backs each party with a source whose fact names that party", () => {
+    for (const party of dataset.parties) {
+      const named = party.sources.some((id) => {
+        const fact = sourceById(id)?.fact;
+        return fact !== undefined && new RegExp(`\\b${party.id}\\b`).test(factBlock(fact));
+      });
+      expect(named, party.id).toBe(true);
+    }
+  });
+
+  it("refers only to discrepancies and facts the sheet has", () => {
+    for (const d of dataset.discrepancies) expect(headings.has(d.ref), d.ref).toBe(true);
+    const refs = [...new Set(dataset.discrepancies.map((d) => d.ref))];
+    expect(refs).toEqual(expect.arrayContaining(["D-01", "D-03", "D-08", "D-09", "D-13", "D-14", "D-16"]));
+    const texts = [
+      ...dataset.agreements.flatMap((a) => [a.note, a.relay?.note, ...a.timeline.map((e) => e.note)]),
+      ...dataset.policies.map((p) => p.note),
+      ...dataset.incidents.map((i) => i.note),
+      ...dataset.discrepancies.map((d) => d.description),
+      ...dataset.sources.map((s) => s.note),
+      ...dataset.topics.map((t) => t.description),
+    ];
+    for (const text of texts) {
+      for (const [id] of (text ?? "").matchAll(/\b[A-Z]-\d{2}\b/g)) {
+        expect(headings.has(id) || tableIds.has(id), `${id} in "${text}"`).toBe(true);
+      }
+    }
+  });
+
+  it("never rests a confirmed event on C sources alone", () => {
+    for (const agreement of dataset.agreements) {
+      for (const event of agreement.timeline) {
+        const grades = event.sources.map((id) => sourceById(id)?.grade);
+        if (grades.every((g) => g === "C")) {
+          expect(event.certainty, `${agreement.id} ${event.type} ${event.date}`).not.toBe("confirmed");
+        }
+      }
+    }
+  });
+
+  it("has the required topic tree", () => {
+    const parent = Object.fromEntries(dataset.topics.map((t) => [t.id, t.parent ?? null]));
+    expect(parent).toMatchObject({
+      any: null,
+      "north-korea": "any",
+      "nk-nuclear": "north-korea",
+      "nk-missile": "north-korea",
+      "china-military": "any",
+      "general-military": "any",
+    });
+    expect(dataset.topics.find((t) => t.id === "china-military")?.description).toMatch(/South China Sea/);
+  });
+
+  it("tells the Japan–ROK GSOMIA timeline as the sheet does", () => {
+    const gsomia = dataset.agreements.find((a) => a.id === "jpn-kor-gsomia");
+    expect(gsomia).toMatchObject({
+      name: "Japan–ROK GSOMIA",
+      kind: "security-agreement",
+      legalNature: "binding",
+      shape: "bilateral",
+      scope: ["any"],
+    });
+    expect(gsomia?.relay).toBeUndefined();
+    expect(gsomia?.timeline.map((e) => [e.type, e.date, e.effective ?? null])).toEqual([
+      ["proposed", "2011-01", null],
+      ["postponed", "2012-06-29", null],
+      ["signed", "2016-11-23", null],
+      ["in-force", "2016-11-23", null],
+      ["renewed", "2017-08", null],
+      ["renewed", "2018-08-22", null],
+      ["termination-notified", "2019-08-23", "2019-11-23"],
+      ["termination-suspended", "2019-11-22", null],
+      ["restored", "2023-03-21", null],
+    ]);
+    const facts = gsomia?.sources.map((id) => sourceById(id)?.fact);
+    expect(facts).toEqual(expect.arrayContaining(["G-09", "G-10"]));
+  });
+
+  it("models TISA, the US bilaterals and the 2023 mechanism as sourced", () => {
+    const byId = (id: string) => dataset.agreements.find((a) => a.id === id);
+    expect(byId("tisa")).toMatchObject({
+      name: "TISA",
+      fullName: "Trilateral Information Sharing Arrangement",
+      kind: "arrangement",
+      legalNature: "non-binding",
+      shape: "hub-and-spoke",
+      hub: "USA",
+      relay: { condition: "originator-approval" },
+      scope: ["nk-nuclear", "nk-missile"],
+    });
+    expect(byId("tisa")?.timeline.map((e) => [e.type, e.date])).toEqual([
+      ["proposed", "2014-05-31"],
+      ["signed", "2014-12-29"],
+      ["in-force", "2014-12-29"],
+    ]);
+    const korUsa = byId("kor-usa-security-agreement");
+    expect(korUsa?.timeline.map((e) => [e.type, e.date, e.certainty])).toEqual([
+      ["signed", "1987-09-24", "confirmed"],
+      ["in-force", "1987-09-24", "unconfirmed"],
+    ]);
+    const jpnUsa = byId("jpn-usa-gsomia");
+    expect(jpnUsa?.timeline.filter((e) => e.type !== "proposed").map((e) => [e.type, e.date])).toEqual([
+      ["signed", "2007-08-10"],
+      ["in-force", "2007-08"],
+    ]);
+    for (const a of [korUsa, jpnUsa]) {
+      expect(a).toMatchObject({ shape: "bilateral", legalNature: "binding", scope: ["any"] });
+      expect(a?.relay).toBeUndefined();
+    }
+    const mechanism = dataset.agreements.find((a) => a.kind === "technical-mechanism");
+    expect(mechanism).toMatchObject({ shape: "hub-and-spoke", hub: "USA", relay: { condition: "none" } });
+    expect(mechanism?.scope).toEqual(["nk-missile"]);
+    expect(mechanism?.timeline.find((e) => e.type === "proposed")?.date).toBe("2022-11-13");
+    expect(mechanism?.timeline.find((e) => e.type === "in-force")?.date).toBe("2023-12-19");
+  });
+
+  it("keeps unconfirmed entries into force out of Japan's Ukraine and Canada agreements", () => {
+    for (const partner of ["UKR", "CAN"]) {
+      const isa = dataset.agreements.find((a) => a.parties.includes("JPN") && a.parties.includes(partner));
+      expect(
+        isa?.timeline.map((e) => e.type),
+        partner,
+      ).toEqual(["signed"]);
+      expect(isa?.note, partner).toMatch(/unconfirmed/);
+    }
+  });
+
+  it("marks the disputed UKUSA accessions as disputed", () => {
+    const ukusa = dataset.agreements.find((a) => a.id === "ukusa");
+    const join = (p: string) => ukusa?.timeline.find((e) => e.type === "in-force" && e.parties?.includes(p));
+    for (const p of ["CAN", "AUS", "NZL"]) expect(join(p)?.certainty, p).toBe("disputed");
+    expect(ukusa?.timeline.find((e) => e.type === "signed")?.date).toBe("1946-03-05");
+  });
+
+  it("dates Seoul's reported Moon-era limit by the terms of office", () => {
+    expect(dataset.policies).toContainEqual(
+      expect.objectContaining({
+        party: "KOR",
+        receiver: "JPN",
+        agreement: "jpn-kor-gsomia",
+        allow: ["nk-nuclear", "nk-missile"],
+        from: "2017-05-10",
+        to: "2022-05-09",
+        status: "reported",
+      }),
+    );
+    const policy = dataset.policies.find((p) => p.party === "KOR");
+    const facts = policy?.sources.map((id) => sourceById(id)?.fact);
+    expect(facts).toEqual(expect.arrayContaining(["G-13", "P-01", "P-02"]));
+  });
+
+  it("dates the Hwasong-12 overflights by local date, not the seed's dates", () => {
+    const dates = dataset.incidents.map((i) => i.date).sort();
+    expect(dates).toEqual(expect.arrayContaining(["2017-08-29", "2017-09-15", "2022-10-04"]));
+    expect(dates).not.toContain("2017-08-12");
+    expect(dates).not.toContain("2017-09-30");
+    for (const incident of dataset.incidents) expect(incident.parties).toEqual(["PRK", "JPN"]);
+  });
+});
