@@ -90,13 +90,17 @@ export function parseFile(
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => ({
-        file,
-        path: "(file)",
-        line: e.linePos?.[0].line,
-        column: e.linePos?.[0].col,
-        message: `syntax error: ${e.message.split("\n")[0]}`,
-      })),
+      problems: doc.errors.map((e) => {
+        // Without prettyErrors the error carries only its offset; the line counter turns it into line and column.
+        const pos = e.linePos?.[0] ?? lineCounter.linePos(e.pos[0]);
+        return {
+          file,
+          path: "(file)",
+          line: pos.line,
+          column: pos.col,
+          message: `syntax error: ${e.message.split("\n")[0]}`,
+        };
+      }),
     };
   }
   const locate = (path: readonly PathKey[]) => {

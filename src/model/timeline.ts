@@ -111,7 +111,8 @@ export function statusOn(agreement: Agreement, day: Day, pair?: readonly [string
   if (pair && OPERATIVE.has(status)) {
     for (const party of pair) {
       const join = joinDay(agreement, party);
-      if (!join || compareDays(join.day, day) > 0) return { status: "not-yet", basis: join ? [join.event] : [] };
+      if (!join || compareDays(join.day, day) > 0)
+        return { status: "not-yet", basis: join ? [join.event] : [] };
       if (join.event.parties && !basis.includes(join.event)) basis = [...basis, join.event];
     }
   }
@@ -156,5 +157,7 @@ export function periodOn(agreement: Agreement, day: Day, pair?: readonly [string
 
 /** True when a status rests on a month-only date, so it is approximate. */
 export function isApproximateBasis(basis: readonly AgreementEvent[]): boolean {
-  return basis.some((e) => isApproximate(e.date) || (e.effective !== undefined && isApproximate(e.effective)));
+  return basis.some(
+    (e) => isApproximate(e.date) || (e.effective !== undefined && isApproximate(e.effective)),
+  );
 }

@@ -27,6 +27,7 @@ export function overlaps(topics: TopicIndex, a: string, b: string): boolean {
 /** The topic and its ancestors up to the root, nearest first. */
 export function lineage(topics: TopicIndex, topic: string): string[] {
   const out: string[] = [];
-  for (let t: string | undefined = topic; t !== undefined && !out.includes(t); t = topics.get(t)?.parent) out.push(t);
+  for (let t: string | undefined = topic; t !== undefined && !out.includes(t); t = topics.get(t)?.parent)
+    out.push(t);
   return out;
 }
