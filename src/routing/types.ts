@@ -16,9 +16,19 @@ export interface RouteOptions {
   allowConsentRelay: boolean;
   /** Agreement or party ids switched off by a what-if scenario. */
   disable: readonly string[];
+  /**
+   * How many blocked candidates to explain: "all" lists every one (the default); a number bounds the list to that
+   * many, shortest first, so that huge worlds answer fast. Permitted routes are always listed in full.
+   */
+  explain: "all" | number;
 }
 
-export const DEFAULT_ROUTE_OPTIONS: RouteOptions = { maxHops: 3, allowConsentRelay: false, disable: [] };
+export const DEFAULT_ROUTE_OPTIONS: RouteOptions = {
+  maxHops: 3,
+  allowConsentRelay: false,
+  disable: [],
+  explain: "all",
+};
 
 export type ConditionCode = "originator-approval" | "ad-hoc-consent";
 export type WarningCode =

@@ -1,0 +1,139 @@
+// `routes --from ID --to ID --topic ID --at DATE …`: the route engine's answer as a table or as JSON.
+import { isCalendarDate, type Model } from "../../model";
+import { findRoutes, type Route, type RouteAnswer } from "../../routing";
+import { CliError, EXIT, loadModel, type Output } from "../io";
+
+export interface RoutesOptions {
+  from?: string;
+  to?: string;
+  topic?: string;
+  at?: string;
+  "max-hops"?: string;
+  "allow-consent-relay"?: boolean;
+  disable?: string;
+  data?: string;
+  format?: string;
+}
+
+const WIDTH = 80;
+
+/** Check the flags that need no dataset, so usage errors exit 2 before any file is read. */
+function checkUsage(options: RoutesOptions) {
+  for (const flag of ["from", "to", "topic", "at"] as const) {
+    if (!options[flag]) throw new CliError(`routes: missing --${flag}`, EXIT.usage);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.at!) || !isCalendarDate(options.at!)) {
+    throw new CliError(`routes: --at must be a calendar day YYYY-MM-DD, not "${options.at}"`, EXIT.usage);
+  }
+  const hops = options["max-hops"];
+  if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
+    throw new CliError(`routes: --max-hops must be a whole number from 1 to 6, not "${hops}"`, EXIT.usage);
+  }
+  if (options.format !== undefined && options.format !== "table" && options.format !== "json") {
+    throw new CliError(`routes: --format must be table or json, not "${options.format}"`, EXIT.usage);
+  }
+}
+
+/** Switching off an id the dataset does not know is a typo: say so rather than answer an unchanged query. */
+function checkDisable(model: Model, ids: string[]) {
+  for (const id of ids) {
+    if (!model.agreements.has(id) && !model.parties.has(id)) {
+      throw new CliError(`routes: --disable: no agreement or party "${id}"`, EXIT.invalid);
+    }
+  }
+}
+
+/** Words wrapped to the terminal width, every line after the first indented by `indent`. */
+function wrap(text: string, first: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const bare = line === first || line === indent;
+    if (!bare && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent + word;
+    } else line += (bare ? "" : " ") + word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function partyName(model: Model, id: string): string {
+  const p = model.parties.get(id);
+  return p ? `${p.shortName ?? p.name} (${id})` : id;
+}
+
+function window(route: Route): string {
+  if (route.validFrom === null && route.validTo === null) return "on every date";
+  return `${route.validFrom ?? "always before"} to ${route.validTo ?? "no end date"}`;
+}
+
+function routeBlock(model: Model, route: Route, n: number): string[] {
+  const head = `${n}. ${route.kind}, ${route.hops.length} hop${route.hops.length === 1 ? "" : "s"}: `;
+  const lines = wrap(route.parties.map((p) => partyName(model, p)).join(" → "), head, "   ");
+  route.hops.forEach((hop, i) => {
+    lines.push(
+      ...wrap(
+        `${hop.from} → ${hop.to} under ${hop.agreementName} (${hop.agreement})`,
+        `   hop ${i + 1}: `,
+        "          ",
+      ),
+    );
+  });
+  for (const c of route.conditions) lines.push(...wrap(c.message, `   condition ${c.code}: `, "      "));
+  for (const w of route.warnings) lines.push(...wrap(w.message, `   warning ${w.code}: `, "      "));
+  for (const r of route.reasons)
+    lines.push(...wrap(r.message, `   blocked at hop ${r.hop + 1}, ${r.code}: `, "      "));
+  if (route.status === "permitted") lines.push(`   valid: ${window(route)}`);
+  return lines;
+}
+
+/** The answer as text for an 80-column terminal: permitted routes first, then blocked candidates. */
+export function formatRoutesTable(model: Model, answer: RouteAnswer): string {
+  const q = answer.query;
+  const topic = model.topics.get(q.topic)?.name ?? q.topic;
+  const lines = wrap(
+    `Routes from ${partyName(model, q.from)} to ${partyName(model, q.to)} for ${topic} (${q.topic}) on ${q.at}, up to ${q.maxHops} hop${q.maxHops === 1 ? "" : "s"}${q.allowConsentRelay ? ", relay with ad-hoc consent allowed" : ""}${q.disable.length > 0 ? `, switched off: ${q.disable.join(", ")}` : ""}.`,
+    "",
+    "",
+  );
+  lines.push("");
+  if (answer.routes.length === 0) lines.push("No permitted route.");
+  else lines.push(`Permitted routes (${answer.routes.length}):`);
+  answer.routes.forEach((route, i) => {
+    lines.push(...routeBlock(model, route, i + 1));
+  });
+  if (answer.blocked.length > 0) {
+    lines.push("", `Blocked candidates (${answer.blocked.length}):`);
+    answer.blocked.forEach((route, i) => {
+      lines.push(...routeBlock(model, route, i + 1));
+    });
+  }
+  return lines.join("\n");
+}
+
+/** Run the query; exit 0 whether or not a route exists (no route is an answer). */
+export function routes(options: RoutesOptions, output: Output): number {
+  checkUsage(options);
+  const model = loadModel(options.data);
+  const disable = (options.disable ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  checkDisable(model, disable);
+  const answer = findRoutes(
+    model,
+    { from: options.from!, to: options.to!, topic: options.topic!, at: options.at! },
+    {
+      maxHops: options["max-hops"] === undefined ? undefined : Number(options["max-hops"]),
+      allowConsentRelay: options["allow-consent-relay"] ?? false,
+      disable,
+    },
+  );
+  if (options.format === "json") {
+    output.out(
+      JSON.stringify({ query: answer.query, routes: answer.routes, blocked: answer.blocked }, null, 2),
+    );
+  } else output.out(formatRoutesTable(model, answer));
+  return EXIT.ok;
+}

@@ -1,0 +1,4 @@
+// The route engine's public surface: findRoutes, its query and answer types, and the synthetic world generator.
+export { findRoutes } from "./findRoutes";
+export { type SyntheticWorldOptions, syntheticWorld } from "./synthetic";
+export * from "./types";

@@ -1,0 +1,201 @@
+// Judge one candidate path (hop and relay rules of DESIGN.md "Route semantics") and describe it as a Route:
+// conditions, warnings, validity window, sources and per-agreement detail; plus the order routes are listed in.
+import { type Agreement, addDays, compareDays, type Day, type Model, periodOn, toDay } from "../model";
+import { type Channel, type HopDetail, hopVerdict, type QueryContext } from "./context";
+import {
+  consentCondition,
+  hubRelayCondition,
+  nonBindingWarning,
+  reportedPolicyWarning,
+  statusWarnings,
+  thirdPartyMessage,
+} from "./messages";
+import type { Condition, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
+
+export interface Judgement {
+  permitted: boolean;
+  reasons: Reason[];
+  conditions: Condition[];
+}
+
+/**
+ * Judge a candidate path: every hop's own reasons, then the relay rule at each intermediary. The hop out of an
+ * intermediary is allowed when it and the hop in run under the same agreement whose hub it is and that provides
+ * for relay; otherwise the third-party rule blocks it, unless the query accepts ad-hoc consent.
+ */
+export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
+  const reasons: Reason[] = [];
+  const conditions: Condition[] = [];
+  path.forEach((channel, hop) => {
+    const verdict = hopVerdict(ctx, channel);
+    for (const r of verdict.reasons) reasons.push({ ...r, hop });
+    if (hop === 0) return;
+    const inbound = hopVerdict(ctx, path[hop - 1]!).agreement;
+    const via = channel.from;
+    if (inbound.id === channel.agreement && inbound.hub === via && inbound.relay) {
+      if (inbound.relay.condition === "originator-approval") {
+        conditions.push(hubRelayCondition(ctx, via, channel.to, inbound));
+      }
+    } else if (ctx.options.allowConsentRelay) {
+      conditions.push(consentCondition(ctx, via, channel.to));
+    } else {
+      reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, verdict.agreement), hop });
+    }
+  });
+  return { permitted: reasons.length === 0, reasons, conditions };
+}
+
+function pushUnique<T extends { code: string; message: string }>(list: T[], item: T) {
+  if (!list.some((x) => x.code === item.code && x.message === item.message)) list.push(item);
+}
+
+/** Narrow the window [from, to] to the days around `at` on which a dated rule stays as it is on `at`. */
+class Window {
+  from: Day | null = null;
+  to: Day | null = null;
+  constructor(private readonly at: Day) {}
+  within(from: Day | null, to: Day | null) {
+    if (from !== null && (this.from === null || compareDays(from, this.from) > 0)) this.from = from;
+    if (to !== null && (this.to === null || compareDays(to, this.to) < 0)) this.to = to;
+  }
+  /** A rule in effect on [start, end] (end inclusive, null = open): the window stays on one side of its edges. */
+  rule(start: Day, end: Day | null) {
+    if (compareDays(this.at, start) < 0) this.within(null, addDays(start, -1));
+    else if (end !== null && compareDays(this.at, end) > 0) this.within(addDays(end, 1), null);
+    else this.within(start, end);
+  }
+}
+
+type Period = { from: Day | null; to: Day | null };
+const periodCache = new WeakMap<Model, Map<string, Period[]>>();
+
+/**
+ * The period of constant status around the query date for a channel's agreement. Periods depend only on the
+ * timeline, so they are kept per model and reused by later queries whose date falls inside one.
+ */
+function statusPeriod(ctx: QueryContext, agreement: Agreement, channel: Channel): Period {
+  let byChannel = periodCache.get(ctx.model);
+  if (!byChannel) {
+    byChannel = new Map();
+    periodCache.set(ctx.model, byChannel);
+  }
+  const at = ctx.query.at;
+  let known = byChannel.get(channel.key);
+  const hit = known?.find((p) => (p.from === null || p.from <= at) && (p.to === null || at <= p.to));
+  if (hit) return hit;
+  const { from, to } = periodOn(agreement, at, [channel.from, channel.to]);
+  if (!known) {
+    known = [];
+    byChannel.set(channel.key, known);
+  }
+  known.push({ from, to });
+  return { from, to };
+}
+
+function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
+  const cached = ctx.details.get(channel.key);
+  if (cached) return cached;
+  const { model, query } = ctx;
+  const verdict = hopVerdict(ctx, channel);
+  const { agreement, status } = verdict;
+  const window = new Window(query.at);
+  const period = statusPeriod(ctx, agreement, channel);
+  window.within(period.from, period.to);
+  for (const p of verdict.allPolicies) window.rule(toDay(p.from), p.to === undefined ? null : toDay(p.to));
+  const warnings: Warning[] = [];
+  if (agreement.legalNature === "non-binding") warnings.push(nonBindingWarning(agreement));
+  warnings.push(...statusWarnings(model, agreement, status));
+  for (const p of verdict.policies)
+    if (p.status === "reported") warnings.push(reportedPolicyWarning(model, p));
+  const sources: RouteSource[] = [];
+  for (const id of [
+    ...agreement.sources,
+    ...status.basis.flatMap((e) => e.sources),
+    ...verdict.policies.flatMap((p) => p.sources),
+  ]) {
+    const s = model.sources.get(id);
+    if (s && !sources.some((x) => x.id === id)) {
+      sources.push({ id, publisher: s.publisher, title: s.title, url: s.url, grade: s.grade, fact: s.fact });
+    }
+  }
+  const routeAgreement: RouteAgreement = {
+    id: agreement.id,
+    name: agreement.name,
+    kind: agreement.kind,
+    legalNature: agreement.legalNature,
+    status: status.status,
+  };
+  const detail = { from: window.from, to: window.to, warnings, sources, agreement: routeAgreement };
+  ctx.details.set(channel.key, detail);
+  return detail;
+}
+
+/** The full description of a judged candidate, as the explorer and the CLI show it. */
+export function describe(ctx: QueryContext, path: readonly Channel[], judgement: Judgement): Route {
+  const { model, query } = ctx;
+  const warnings: Warning[] = [];
+  const sources: RouteSource[] = [];
+  const seenSources = new Set<string>();
+  const agreements: RouteAgreement[] = [];
+  const window = new Window(query.at);
+  for (const channel of path) {
+    const detail = hopDetail(ctx, channel);
+    window.within(detail.from, detail.to);
+    if (!agreements.some((a) => a.id === channel.agreement)) agreements.push({ ...detail.agreement });
+    for (const source of detail.sources) {
+      if (seenSources.has(source.id)) continue;
+      seenSources.add(source.id);
+      sources.push({ ...source });
+    }
+    if (judgement.permitted) for (const w of detail.warnings) pushUnique(warnings, w);
+  }
+  const parties = [path[0]!.from, ...path.map((c) => c.to)];
+  return {
+    parties,
+    kind: path.length === 1 ? "direct" : "relayed",
+    status: judgement.permitted ? "permitted" : "blocked",
+    hops: path.map((c) => ({
+      from: c.from,
+      to: c.to,
+      agreement: c.agreement,
+      agreementName: model.agreements.get(c.agreement)!.name,
+    })),
+    intermediaries: parties.slice(1, -1),
+    conditions: judgement.permitted ? judgement.conditions : [],
+    warnings,
+    reasons: judgement.reasons,
+    validFrom: window.from,
+    validTo: window.to,
+    sources,
+    agreements,
+  };
+}
+
+function compareLists(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Sort routes in DESIGN.md order: fewer hops, then fewer conditions, then fewer warnings, then agreement ids hop by
+ * hop; party ids last, so that paths through different intermediaries under one agreement still have a fixed order.
+ */
+export function sortRoutes(routes: Route[]): Route[] {
+  const keyed = routes.map((route) => ({
+    route,
+    agreements: route.hops.map((h) => h.agreement),
+  }));
+  keyed.sort(
+    (a, b) =>
+      a.route.hops.length - b.route.hops.length ||
+      a.route.conditions.length - b.route.conditions.length ||
+      a.route.warnings.length - b.route.warnings.length ||
+      compareLists(a.agreements, b.agreements) ||
+      compareLists(a.route.parties, b.route.parties),
+  );
+  return keyed.map((k) => k.route);
+}
