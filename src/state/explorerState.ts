@@ -1,0 +1,145 @@
+// The explorer's state as plain data and the pure updates a person's actions make to it (no React, no DOM).
+import type { Day } from "../model";
+
+export const LAYOUTS = ["geographic", "force", "concentric"] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Bounds of the route finder's "Max hops" (the route engine accepts 1 to 6). */
+export const MIN_HOPS = 1;
+export const MAX_HOPS = 6;
+export const DEFAULT_HOPS = 3;
+
+/** The three fields that make a query; the date, hops, consent and scenario apply to it live. */
+export interface RouteRequest {
+  from: string;
+  to: string;
+  topic: string;
+}
+
+/** What is selected in the graph or a panel (the same shape as the graph view's selection). */
+export type Selection = { type: "party"; id: string } | { type: "agreement"; id: string } | null;
+
+/** A message shown in the page until dismissed, e.g. an invalid permalink value. */
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export interface ExplorerState {
+  /** What the route finder shows; becomes the query on "Find routes". */
+  draft: RouteRequest;
+  /** The query being answered; null before the first "Find routes". */
+  query: RouteRequest | null;
+  /** The As-of date. */
+  at: Day;
+  maxHops: number;
+  allowConsentRelay: boolean;
+  /** Agreement and party ids switched off by the what-if scenario, in the order they were switched off. */
+  disabled: string[];
+  layout: Layout;
+  /** Index of the selected route in the answer's permitted routes followed by its blocked ones. */
+  route: number | null;
+  selection: Selection;
+  hideInactive: boolean;
+  showBlocked: boolean;
+  notices: Notice[];
+  nextNoticeId: number;
+}
+
+export type Action =
+  | { type: "set-draft"; field: keyof RouteRequest; value: string }
+  | { type: "find-routes" }
+  | { type: "set-date"; at: Day }
+  | { type: "set-max-hops"; maxHops: number }
+  | { type: "set-consent-relay"; allow: boolean }
+  | { type: "set-layout"; layout: Layout }
+  | { type: "select-route"; route: number | null }
+  | { type: "select"; selection: Selection }
+  | { type: "toggle-disabled"; id: string }
+  | { type: "clear-scenario" }
+  | { type: "set-hide-inactive"; hide: boolean }
+  | { type: "set-show-blocked"; show: boolean }
+  | { type: "notify"; messages: readonly string[] }
+  | { type: "dismiss-notice"; id: number }
+  | { type: "replace-dataset"; draft: RouteRequest };
+
+/**
+ * The state a fresh explorer starts in: no query, the given date and draft, default options.
+ * `at` must be an ISO day; the caller chooses it (today, or the permalink's) so this stays free of the clock.
+ */
+export function initialState(at: Day, draft: RouteRequest): ExplorerState {
+  return {
+    draft,
+    query: null,
+    at,
+    maxHops: DEFAULT_HOPS,
+    allowConsentRelay: false,
+    disabled: [],
+    layout: "geographic",
+    route: null,
+    selection: null,
+    hideInactive: false,
+    showBlocked: false,
+    notices: [],
+    nextNoticeId: 1,
+  };
+}
+
+/** Add one notice per message; an empty list leaves the state as it is. */
+export function addNotices(state: ExplorerState, messages: readonly string[]): ExplorerState {
+  if (messages.length === 0) return state;
+  const notices = messages.map((message, i) => ({ id: state.nextNoticeId + i, message }));
+  return {
+    ...state,
+    notices: [...state.notices, ...notices],
+    nextNoticeId: state.nextNoticeId + messages.length,
+  };
+}
+
+/**
+ * Apply one action and return the new state; the old one is never changed. Out-of-range hops are clamped,
+ * and an unknown action returns the state unchanged.
+ */
+export function update(state: ExplorerState, action: Action): ExplorerState {
+  switch (action.type) {
+    case "set-draft":
+      return { ...state, draft: { ...state.draft, [action.field]: action.value } };
+    case "find-routes":
+      return { ...state, query: { ...state.draft }, route: null };
+    case "set-date":
+      return action.at === state.at ? state : { ...state, at: action.at };
+    case "set-max-hops": {
+      if (!Number.isFinite(action.maxHops)) return state;
+      const maxHops = Math.min(MAX_HOPS, Math.max(MIN_HOPS, Math.round(action.maxHops)));
+      return { ...state, maxHops, route: null };
+    }
+    case "set-consent-relay":
+      return { ...state, allowConsentRelay: action.allow, route: null };
+    case "set-layout":
+      return { ...state, layout: action.layout };
+    case "select-route":
+      return { ...state, route: action.route, selection: action.route === null ? state.selection : null };
+    case "select":
+      return { ...state, selection: action.selection };
+    case "toggle-disabled": {
+      const disabled = state.disabled.includes(action.id)
+        ? state.disabled.filter((id) => id !== action.id)
+        : [...state.disabled, action.id];
+      return { ...state, disabled, route: null };
+    }
+    case "clear-scenario":
+      return state.disabled.length === 0 ? state : { ...state, disabled: [], route: null };
+    case "set-hide-inactive":
+      return { ...state, hideInactive: action.hide };
+    case "set-show-blocked":
+      return { ...state, showBlocked: action.show };
+    case "notify":
+      return addNotices(state, action.messages);
+    case "dismiss-notice":
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
+    case "replace-dataset":
+      return { ...state, draft: action.draft, query: null, route: null, selection: null, disabled: [] };
+    default:
+      return state;
+  }
+}

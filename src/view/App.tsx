@@ -1,0 +1,76 @@
+// The explorer: one screen wiring the store to the route finder, routes, graph, details, timeline and scenario.
+import { useMemo, useState } from "react";
+import { formatProblem, type Model } from "../model";
+import { DetailsPanel } from "./DetailsPanel";
+import { loadBuiltIn } from "./dataset";
+import { GraphArea } from "./GraphArea";
+import { Header } from "./Header";
+import { Legend } from "./Legend";
+import { Notices } from "./Notices";
+import { RouteComparison } from "./RouteComparison";
+import { RouteFinder } from "./RouteFinder";
+import { RoutesPanel } from "./RoutesPanel";
+import { ScenarioBar } from "./ScenarioBar";
+import { Timeline } from "./Timeline";
+import { defaultDraft, useExplorer } from "./useExplorer";
+
+const builtIn = loadBuiltIn();
+const startupNotices =
+  builtIn.problems.length > 0
+    ? ["The built-in dataset is invalid; nothing to show.", ...builtIn.problems.map(formatProblem)]
+    : [];
+
+export function App() {
+  const [model, setModel] = useState<Model>(builtIn.model);
+  const [imported, setImported] = useState<string[] | null>(null);
+  const { state, dispatch, answer, selectedRoute } = useExplorer(model, startupNotices);
+
+  const replace = (next: Model, files: string[] | null) => {
+    setModel(next);
+    setImported(files);
+    dispatch({ type: "replace-dataset", draft: defaultDraft(next) });
+  };
+
+  // With a query answered, the timeline follows the agreements its routes use; otherwise it shows them all.
+  const focus = useMemo(() => {
+    if (!answer) return [];
+    const ids = new Set<string>();
+    for (const route of [...answer.routes, ...answer.blocked])
+      for (const hop of route.hops) ids.add(hop.agreement);
+    return [...ids];
+  }, [answer]);
+
+  return (
+    <div className="app">
+      <Header
+        model={model}
+        imported={imported}
+        onImported={(next, files) => replace(next, files)}
+        onReset={() => replace(builtIn.model, null)}
+      />
+      <Notices notices={state.notices} dispatch={dispatch} />
+      <main className="workspace">
+        <div className="left-column">
+          <RouteFinder model={model} state={state} dispatch={dispatch} />
+          <ScenarioBar model={model} disabled={state.disabled} dispatch={dispatch} />
+          <RoutesPanel model={model} state={state} dispatch={dispatch} answer={answer} />
+        </div>
+        <div className="center-column">
+          <GraphArea
+            model={model}
+            state={state}
+            dispatch={dispatch}
+            answer={answer}
+            selectedRoute={selectedRoute}
+          />
+          <Timeline model={model} at={state.at} focus={focus} dispatch={dispatch} />
+          {answer ? <RouteComparison model={model} routes={answer.routes} selected={state.route} /> : null}
+          <div className="legend-panel">
+            <Legend />
+          </div>
+        </div>
+        <DetailsPanel model={model} state={state} dispatch={dispatch} selectedRoute={selectedRoute} />
+      </main>
+    </div>
+  );
+}

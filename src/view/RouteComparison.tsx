@@ -1,0 +1,129 @@
+// The permitted routes side by side: hops, intermediaries, agreements, conditions, warnings, validity and sources.
+import type { ReactNode } from "react";
+import type { Model } from "../model";
+import type { Route } from "../routing";
+import { kindWords, natureWords, partyName, statusWords, windowWords } from "./labels";
+import { routeKey, routePath } from "./RoutesPanel";
+import { SourceLink } from "./Sources";
+
+interface Props {
+  model: Model;
+  routes: readonly Route[];
+  selected: number | null;
+}
+
+function none(items: readonly unknown[], content: ReactNode): ReactNode {
+  return items.length === 0 ? <span className="muted">none</span> : content;
+}
+
+export function RouteComparison({ model, routes, selected }: Props) {
+  if (routes.length === 0) return null;
+  const rows: [string, (route: Route) => ReactNode][] = [
+    [
+      "Hops",
+      (r) => (
+        <ol className="plain">
+          {r.hops.map((h) => (
+            <li key={`${h.from}-${h.to}-${h.agreement}`}>
+              {partyName(model, h.from)} → {partyName(model, h.to)}{" "}
+              <span className="muted">({h.agreementName})</span>
+            </li>
+          ))}
+        </ol>
+      ),
+    ],
+    [
+      "Intermediaries",
+      (r) => none(r.intermediaries, r.intermediaries.map((id) => partyName(model, id)).join(", ")),
+    ],
+    [
+      "Agreements",
+      (r) => (
+        <ul className="plain">
+          {r.agreements.map((a) => (
+            <li key={a.id}>
+              <strong>{a.name}</strong>: {kindWords(a.kind)}, {natureWords(a.legalNature)};{" "}
+              {statusWords(a.status)}
+            </li>
+          ))}
+        </ul>
+      ),
+    ],
+    [
+      "Conditions",
+      (r) =>
+        none(
+          r.conditions,
+          <ul className="plain">
+            {r.conditions.map((c) => (
+              <li key={c.code}>
+                <span className="tag condition">{c.code}</span> {c.message}
+              </li>
+            ))}
+          </ul>,
+        ),
+    ],
+    [
+      "Warnings",
+      (r) =>
+        none(
+          r.warnings,
+          <ul className="plain">
+            {r.warnings.map((w) => (
+              <li key={w.code}>
+                <span className="tag warning">{w.code}</span> {w.message}
+              </li>
+            ))}
+          </ul>,
+        ),
+    ],
+    ["Valid", (r) => windowWords(r.validFrom, r.validTo)],
+    [
+      "Sources",
+      (r) =>
+        none(
+          r.sources,
+          <ul className="plain">
+            {r.sources.map((s) => (
+              <li key={s.id}>
+                <SourceLink {...s} /> <span className="muted">{s.fact}</span>
+              </li>
+            ))}
+          </ul>,
+        ),
+    ],
+  ];
+  return (
+    <section className="comparison" aria-labelledby="comparison-heading">
+      <h2 id="comparison-heading">Compare routes</h2>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">Property</span>
+              </th>
+              {routes.map((route, i) => (
+                <th key={routeKey(route)} scope="col" className={selected === i ? "selected" : undefined}>
+                  {i + 1}. {routePath(model, route)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, cell]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {routes.map((route, i) => (
+                  <td key={routeKey(route)} className={selected === i ? "selected" : undefined}>
+                    {cell(route)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// Details of the selected route: its hops and agreements, conditions, warnings or reasons, validity and sources.
+import type { Dispatch } from "react";
+import type { Model } from "../model";
+import type { Route } from "../routing";
+import type { Action } from "../state";
+import { partyLabel, windowWords } from "./labels";
+import { routePath } from "./RoutesPanel";
+import { SourceCitation, SourceLink } from "./Sources";
+
+interface Props {
+  model: Model;
+  route: Route;
+  number: number;
+  dispatch: Dispatch<Action>;
+}
+
+export function RouteDetails({ model, route, number, dispatch }: Props) {
+  return (
+    <article className="details" aria-labelledby="details-heading">
+      <h2 id="details-heading">
+        Route {number}: {routePath(model, route)}
+      </h2>
+      <p>
+        <strong>{route.status === "permitted" ? "Permitted" : "Blocked"}</strong>,{" "}
+        {route.kind === "direct" ? "direct" : "relayed"}; valid {windowWords(route.validFrom, route.validTo)}
+      </p>
+      <h3>Hops</h3>
+      <ol className="plain">
+        {route.hops.map((h) => (
+          <li key={`${h.from}-${h.to}-${h.agreement}`}>
+            {partyLabel(model, h.from)} → {partyLabel(model, h.to)} under{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => dispatch({ type: "select", selection: { type: "agreement", id: h.agreement } })}
+            >
+              {h.agreementName}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {route.reasons.length > 0 ? (
+        <>
+          <h3>Why it is blocked</h3>
+          <ul className="plain">
+            {route.reasons.map((r) => (
+              <li key={`${r.code}-${r.hop}`}>
+                <span className="tag reason">{r.code}</span> {r.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {route.conditions.length > 0 ? (
+        <>
+          <h3>Conditions</h3>
+          <ul className="plain">
+            {route.conditions.map((c) => (
+              <li key={c.code}>
+                <span className="tag condition">{c.code}</span> {c.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {route.warnings.length > 0 ? (
+        <>
+          <h3>Warnings</h3>
+          <ul className="plain">
+            {route.warnings.map((w) => (
+              <li key={w.code}>
+                <span className="tag warning">{w.code}</span> {w.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>Sources</h3>
+      <ul className="sources">
+        {route.sources.map((s) => {
+          const full = model.sources.get(s.id);
+          return <li key={s.id}>{full ? <SourceCitation source={full} /> : <SourceLink {...s} />}</li>;
+        })}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+// The answer as text: permitted routes in order, then (on demand) the blocked candidates with their reasons.
+import type { Dispatch } from "react";
+import type { Model } from "../model";
+import type { Route, RouteAnswer } from "../routing";
+import type { Action, ExplorerState } from "../state";
+import { partyLabel, partyName, topicName } from "./labels";
+
+interface Props {
+  model: Model;
+  state: ExplorerState;
+  dispatch: Dispatch<Action>;
+  answer: RouteAnswer | null;
+}
+
+/** "South Korea → United States → Japan". */
+export function routePath(model: Model, route: Route): string {
+  return route.parties.map((id) => partyName(model, id)).join(" → ");
+}
+
+/** A key that tells routes of one answer apart: status and every hop with its agreement. */
+export function routeKey(route: Route): string {
+  return `${route.status}:${route.hops.map((h) => `${h.from}>${h.to}@${h.agreement}`).join("|")}`;
+}
+
+/** "via TISA" or "via Japan–ROK GSOMIA": each agreement once, in hop order. */
+export function routeVia(route: Route): string {
+  return `via ${[...new Set(route.hops.map((h) => h.agreementName))].join(", ")}`;
+}
+
+function RouteItem(props: {
+  model: Model;
+  route: Route;
+  index: number;
+  selected: boolean;
+  onSelect(index: number | null): void;
+}) {
+  const { model, route, index, selected } = props;
+  const blocked = route.status === "blocked";
+  return (
+    <li className={`route-item${blocked ? " blocked" : ""}${selected ? " selected" : ""}`}>
+      <button
+        type="button"
+        className="route-button"
+        aria-pressed={selected}
+        onClick={() => props.onSelect(selected ? null : index)}
+      >
+        <span className="route-number">{index + 1}.</span>
+        <span className="route-path">{routePath(model, route)}</span>
+        <span className="route-meta">
+          {route.kind === "direct" ? "Direct" : `Relayed (${route.hops.length} hops)`} {routeVia(route)}
+        </span>
+      </button>
+      {!blocked && (route.conditions.length > 0 || route.warnings.length > 0) && (
+        <ul className="tags" aria-label="Conditions and warnings">
+          {route.conditions.map((c) => (
+            <li key={c.code} className="tag condition" title={c.message}>
+              {c.code}
+            </li>
+          ))}
+          {route.warnings.map((w) => (
+            <li key={w.code} className="tag warning" title={w.message}>
+              {w.code}
+            </li>
+          ))}
+        </ul>
+      )}
+      {blocked && (
+        <ul className="reasons">
+          {route.reasons.map((r) => (
+            <li key={`${r.code}-${r.hop}`}>
+              <span className="tag reason">{r.code}</span> {r.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+export function RoutesPanel({ model, state, dispatch, answer }: Props) {
+  if (!answer || !state.query) {
+    return (
+      <section className="routes-panel" aria-labelledby="routes-heading">
+        <h2 id="routes-heading">Routes</h2>
+        <p className="hint">Choose From, To and Topic, then Find routes.</p>
+      </section>
+    );
+  }
+  const { query } = state;
+  const select = (route: number | null) => dispatch({ type: "select-route", route });
+  const offset = answer.routes.length;
+  return (
+    <section className="routes-panel" aria-labelledby="routes-heading">
+      <h2 id="routes-heading">Routes</h2>
+      <p className="query-summary">
+        {partyLabel(model, query.from)} to {partyLabel(model, query.to)}, {topicName(model, query.topic)}, as
+        of {state.at}
+      </p>
+      {answer.routes.length === 0 ? (
+        <p className="no-route" role="status">
+          No permitted route on {state.at}.
+          {answer.blocked.length > 0
+            ? " The blocked candidates below say why."
+            : " No candidate path either."}
+        </p>
+      ) : (
+        <ul className="route-list" aria-label="Permitted routes">
+          {answer.routes.map((route, i) => (
+            <RouteItem
+              key={routeKey(route)}
+              model={model}
+              route={route}
+              index={i}
+              selected={state.route === i}
+              onSelect={select}
+            />
+          ))}
+        </ul>
+      )}
+      {answer.blocked.length > 0 && answer.routes.length > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={state.showBlocked}
+          aria-controls="blocked-routes"
+          onClick={() => dispatch({ type: "set-show-blocked", show: !state.showBlocked })}
+        >
+          {state.showBlocked ? "Hide" : "Show"} blocked routes ({answer.blocked.length})
+        </button>
+      )}
+      {(state.showBlocked || answer.routes.length === 0) && answer.blocked.length > 0 && (
+        <section id="blocked-routes" className="blocked" aria-labelledby="blocked-heading">
+          <h3 id="blocked-heading">Blocked</h3>
+          <ul className="route-list" aria-label="Blocked routes">
+            {answer.blocked.map((route, i) => (
+              <RouteItem
+                key={routeKey(route)}
+                model={model}
+                route={route}
+                index={offset + i}
+                selected={state.route === offset + i}
+                onSelect={select}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

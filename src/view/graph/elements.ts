@@ -1,0 +1,269 @@
+// The one pure function that turns the model, the route answer, the selection and the date into the graph's
+// element definitions; the Cytoscape adapter only applies them, so this is where every drawing decision is made.
+import {
+  type Agreement,
+  type AgreementKind,
+  type AgreementStatus,
+  type Day,
+  type Model,
+  OPERATIVE,
+  type Party,
+  statusOn,
+} from "../../model";
+import type { Route, RouteAnswer } from "../../routing/types";
+import { countryOf } from "./countries";
+import type { Selection } from "./types";
+
+export interface ElementsInput {
+  model: Model;
+  at: Day;
+  answer: RouteAnswer | null;
+  selectedRoute: Route | null;
+  selection: Selection;
+  /** Agreement and party ids switched off by the scenario. */
+  disabled: readonly string[];
+  hideInactive: boolean;
+  showBlocked: boolean;
+}
+
+export interface PartyNodeData {
+  id: string;
+  party: string;
+  label: string;
+  /** Full name, for tooltips and the accessible description. */
+  name: string;
+  kind: Party["kind"];
+}
+
+export interface AgreementEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  agreement: string;
+  /** The agreement's common name, shown on highlighted edges. */
+  label: string;
+  kind: AgreementKind;
+  status: AgreementStatus;
+  /** True for a hop of the selected route, drawn from sender to receiver. */
+  directed: boolean;
+  /** The hub of a hub-and-spoke agreement, when one end of this edge is it. */
+  hub?: string;
+  /** Why the route is blocked on this edge (blocked candidates and blocked hops only). */
+  reasons?: string;
+}
+
+export interface NodeElement {
+  group: "nodes";
+  data: PartyNodeData;
+  classes: string[];
+}
+export interface EdgeElement {
+  group: "edges";
+  data: AgreementEdgeData;
+  classes: string[];
+}
+export type GraphElement = NodeElement | EdgeElement;
+
+/** The id of the single undirected edge drawn for an agreement between two parties, whatever the order given. */
+export function pairEdgeId(agreement: string, a: string, b: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return `${agreement}:${x}--${y}`;
+}
+
+/** The id of a route hop's directed edge: the model's channel key `agreement:from->to`. */
+export function hopEdgeId(agreement: string, from: string, to: string): string {
+  return `${agreement}:${from}->${to}`;
+}
+
+/** A state's label is its short country name ("South Korea"); an organisation's its short name or acronym id. */
+export function partyLabel(party: Party): string {
+  if (party.kind === "state") return countryOf(party.id)?.name ?? party.shortName ?? party.name;
+  return party.shortName ?? party.id;
+}
+
+/** The unordered pairs an agreement links: every pair of members, or each spoke with the hub. */
+function pairsOf(agreement: Agreement): [string, string][] {
+  const { parties, hub } = agreement;
+  if (agreement.shape === "hub-and-spoke" && hub) {
+    return parties.filter((p) => p !== hub).map((p): [string, string] => [p, hub]);
+  }
+  const out: [string, string][] = [];
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++) {
+      const [a, b] = [parties[i]!, parties[j]!];
+      out.push(a < b ? [a, b] : [b, a]);
+    }
+  }
+  return out;
+}
+
+function hubOf(agreement: Agreement, a: string, b: string): string | undefined {
+  if (agreement.shape !== "hub-and-spoke" || !agreement.hub) return undefined;
+  return a === agreement.hub || b === agreement.hub ? agreement.hub : undefined;
+}
+
+/** Reason messages per edge id, over the blocked hops of the given routes. */
+function blockedHops(
+  routes: readonly Route[],
+): Map<string, { agreement: string; from: string; to: string; why: Set<string> }> {
+  const out = new Map<string, { agreement: string; from: string; to: string; why: Set<string> }>();
+  for (const route of routes) {
+    for (const reason of route.reasons) {
+      const hop = route.hops[reason.hop];
+      if (!hop) continue;
+      const id = pairEdgeId(hop.agreement, hop.from, hop.to);
+      const entry = out.get(id) ?? {
+        agreement: hop.agreement,
+        from: hop.from,
+        to: hop.to,
+        why: new Set<string>(),
+      };
+      entry.why.add(reason.message);
+      out.set(id, entry);
+    }
+  }
+  return out;
+}
+
+/**
+ * The elements to draw: one node per party of the model, one edge per (agreement, unordered pair of parties), and
+ * each hop of `selectedRoute` as a directed edge in place of its pair's edge. Edges carry classes for the agreement
+ * kind, `operative`/`inactive` on `at` (inactive edges are left out with `hideInactive`, unless a highlighted route
+ * or a shown blocked candidate runs over them), `non-binding`, `hub-spoke`, `on-route`, `blocked-route`,
+ * `blocked-hop`, `selected`, `dimmed` and `disabled`; nodes carry `state`/`organisation`, `hub`, `origin`,
+ * `destination`, `on-route`, `selected`, `dimmed` and `disabled`. With an answer but no selected route, what lies
+ * on a permitted route is `in-answer` and the rest `context`. An empty model gives no elements; route hops or
+ * agreements naming parties the model lacks are left out rather than drawn dangling.
+ */
+export function toElements(input: ElementsInput): GraphElement[] {
+  const { model, at, answer, selectedRoute, selection, hideInactive, showBlocked } = input;
+  const disabled = new Set(input.disabled);
+  const routeActive = selectedRoute !== null && selectedRoute.hops.length > 0;
+  const routeParties = new Set(routeActive ? selectedRoute.parties : []);
+  const blocked = showBlocked && answer ? blockedHops(answer.blocked) : new Map();
+  const routeBlockedHops = new Set(selectedRoute?.reasons.map((r) => r.hop) ?? []);
+
+  const edges: EdgeElement[] = [];
+  const hubs = new Set<string>();
+  const blockedParties = new Set<string>();
+  const hopByPair = new Map<string, number>();
+  // With an answer but no route picked, the permitted routes stand out and the rest of the network recedes.
+  const answerOnly = answer !== null && !routeActive;
+  const answerPairs = new Set<string>();
+  const answerParties = new Set<string>(answer ? [answer.query.from, answer.query.to] : []);
+  if (answerOnly) {
+    for (const r of answer.routes) {
+      for (const hop of r.hops) answerPairs.add(pairEdgeId(hop.agreement, hop.from, hop.to));
+      for (const p of r.parties) answerParties.add(p);
+    }
+  }
+  if (routeActive) {
+    selectedRoute.hops.forEach((hop, i) => {
+      hopByPair.set(pairEdgeId(hop.agreement, hop.from, hop.to), i);
+    });
+  }
+
+  const edgeClasses = (agreement: Agreement, status: AgreementStatus, from: string, to: string): string[] => {
+    const classes = [agreement.kind, OPERATIVE.has(status) ? "operative" : "inactive"];
+    if (agreement.legalNature === "non-binding") classes.push("non-binding");
+    if (disabled.has(agreement.id) || disabled.has(from) || disabled.has(to)) classes.push("disabled");
+    if (selection?.type === "agreement" && selection.id === agreement.id) classes.push("selected");
+    return classes;
+  };
+
+  for (const agreement of model.dataset.agreements) {
+    for (const [a, b] of pairsOf(agreement)) {
+      if (!model.parties.has(a) || !model.parties.has(b)) continue;
+      const id = pairEdgeId(agreement.id, a, b);
+      if (hopByPair.has(id)) continue;
+      const status = statusOn(agreement, at, [a, b]).status;
+      const block = blocked.get(id);
+      if (hideInactive && !OPERATIVE.has(status) && !block) continue;
+      const hub = hubOf(agreement, a, b);
+      // Hub-and-spoke edges run spoke → hub so the hub marker sits at the target end.
+      const [source, target] = hub === a ? [b, a] : [a, b];
+      const classes = edgeClasses(agreement, status, source, target);
+      if (hub) {
+        classes.push("hub-spoke", "hub-at-target");
+        hubs.add(hub);
+      }
+      const data: AgreementEdgeData = {
+        id,
+        source,
+        target,
+        agreement: agreement.id,
+        label: agreement.name,
+        kind: agreement.kind,
+        status,
+        directed: false,
+      };
+      if (hub) data.hub = hub;
+      if (block) {
+        classes.push("blocked-route");
+        data.reasons = [...block.why].join("\n");
+        blockedParties.add(a).add(b);
+      } else if (routeActive) {
+        classes.push("dimmed");
+      } else if (answerOnly) {
+        classes.push(answerPairs.has(id) ? "in-answer" : "context");
+      }
+      edges.push({ group: "edges", data, classes });
+    }
+  }
+
+  if (routeActive) {
+    selectedRoute.hops.forEach((hop, i) => {
+      const agreement = model.agreements.get(hop.agreement);
+      if (!agreement || !model.parties.has(hop.from) || !model.parties.has(hop.to)) return;
+      const status = statusOn(agreement, at, [hop.from, hop.to]).status;
+      const classes = [...edgeClasses(agreement, status, hop.from, hop.to), "on-route"];
+      const hub = hubOf(agreement, hop.from, hop.to);
+      if (hub) {
+        classes.push("hub-spoke", hub === hop.to ? "hub-at-target" : "hub-at-source");
+        hubs.add(hub);
+      }
+      const data: AgreementEdgeData = {
+        id: hopEdgeId(hop.agreement, hop.from, hop.to),
+        source: hop.from,
+        target: hop.to,
+        agreement: hop.agreement,
+        label: hop.agreementName || agreement.name,
+        kind: agreement.kind,
+        status,
+        directed: true,
+      };
+      if (hub) data.hub = hub;
+      if (selectedRoute.status === "blocked") classes.push("blocked-route");
+      if (routeBlockedHops.has(i)) {
+        classes.push("blocked-hop");
+        data.reasons = selectedRoute.reasons
+          .filter((r) => r.hop === i)
+          .map((r) => r.message)
+          .join("\n");
+      }
+      edges.push({ group: "edges", data, classes });
+    });
+  }
+
+  const nodes: NodeElement[] = model.dataset.parties.map((party) => {
+    const classes: string[] = [party.kind];
+    if (hubs.has(party.id)) classes.push("hub");
+    if (answer?.query.from === party.id) classes.push("origin");
+    if (answer?.query.to === party.id) classes.push("destination");
+    if (routeParties.has(party.id)) classes.push("on-route");
+    else if (answerOnly && answerParties.has(party.id)) classes.push("in-answer");
+    else if (!blockedParties.has(party.id)) {
+      if (routeActive) classes.push("dimmed");
+      else if (answerOnly) classes.push("context");
+    }
+    if (selection?.type === "party" && selection.id === party.id) classes.push("selected");
+    if (disabled.has(party.id)) classes.push("disabled");
+    return {
+      group: "nodes",
+      data: { id: party.id, party: party.id, label: partyLabel(party), name: party.name, kind: party.kind },
+      classes,
+    };
+  });
+
+  return [...nodes, ...edges];
+}

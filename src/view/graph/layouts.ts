@@ -1,0 +1,308 @@
+// The graph's layouts: geographic positions from country coordinates on a projected world map, a deterministic
+// force-directed layout (fcose) and concentric rings by degree; plus label placement that keeps neighbours apart.
+import type { EdgeSingular, LayoutOptions, NodeSingular, Position } from "cytoscape";
+import { type GeoProjection, geoNaturalEarth1 } from "d3-geo";
+import type { Model, Party } from "../../model";
+import { countryOf } from "./countries";
+import type { LayoutName } from "./types";
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface GeoFrame {
+  /** The projection the node positions and the world outline share. */
+  projection: GeoProjection;
+  /** Node positions by party id, in Cytoscape model coordinates. */
+  positions: ReadonlyMap<string, Position>;
+}
+
+/** Smallest distance kept between two nodes on the map, so close neighbours (Seoul, Tokyo) stay apart. */
+const MIN_GAP = 64;
+/** How far an organisation sits from its seat's country. */
+const SEAT_OFFSET: Position = { x: 26, y: -22 };
+const PAD = 40;
+
+function lngLatOf(party: Party): [number, number] | undefined {
+  const country = countryOf(party.kind === "state" ? party.id : (party.seat ?? ""));
+  return country ? [country.lng, country.lat] : undefined;
+}
+
+/** The meridian to centre on: opposite the widest stretch of longitude with no party, so the map is not cut
+ * through the middle of the parties (a Pacific-centred map when the dataset spans Asia and the Americas). */
+export function centralMeridian(longitudes: readonly number[]): number {
+  if (longitudes.length === 0) return 0;
+  const sorted = [...new Set(longitudes.map((l) => ((((l + 180) % 360) + 360) % 360) - 180))].sort(
+    (a, b) => a - b,
+  );
+  let gapStart = sorted[sorted.length - 1]!;
+  let gap = sorted[0]! + 360 - gapStart;
+  for (let i = 1; i < sorted.length; i++) {
+    const width = sorted[i]! - sorted[i - 1]!;
+    if (width > gap) {
+      gap = width;
+      gapStart = sorted[i - 1]!;
+    }
+  }
+  const centre = gapStart + gap / 2 + 180;
+  return ((((centre + 180) % 360) + 360) % 360) - 180;
+}
+
+/** Push apart nodes closer than `gap`, a little at a time, so geography is kept as far as possible. */
+function separate(points: Map<string, Position>, gap: number): void {
+  const ids = [...points.keys()];
+  for (let round = 0; round < 80; round++) {
+    let moved = false;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = points.get(ids[i]!)!;
+        const b = points.get(ids[j]!)!;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        if (d < 1e-6) {
+          // Coincident points: split them along a direction fixed by their order, so the result is stable.
+          const angle = (j * 2.399963) % (2 * Math.PI);
+          [dx, dy, d] = [Math.cos(angle), Math.sin(angle), 1];
+        }
+        const push = (gap - d) / 2 / d;
+        a.x -= dx * push;
+        a.y -= dy * push;
+        b.x += dx * push;
+        b.y += dy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+}
+
+/**
+ * Positions for the geographic layout: each state at its country's coordinates (world-countries `latlng`), each
+ * organisation beside its seat's country, projected with Natural Earth centred away from the widest empty stretch
+ * of longitude and scaled so the `focus` parties (all parties when none is given or placed) fill `size`: zooming
+ * the projection rather than the view keeps nodes and labels at their size, so close neighbours such as Seoul and
+ * Tokyo move apart on screen. Nodes closer than a minimum gap are then pushed apart. Parties
+ * with no known place are lined up along the bottom. An empty model gives no positions.
+ */
+export function geographicFrame(model: Model, size: Size, focus: readonly string[] = []): GeoFrame {
+  const width = Math.max(size.width, 320);
+  const height = Math.max(size.height, 240);
+  const parties = model.dataset.parties;
+  const places = new Map<string, [number, number]>();
+  for (const party of parties) {
+    const place = lngLatOf(party);
+    if (place) places.set(party.id, place);
+  }
+  const longitudes = [...places.values()].map(([lng]) => lng);
+  const projection = geoNaturalEarth1().rotate([-centralMeridian(longitudes), 0]);
+  // Fit a margin of a few degrees around each place rather than the bare points, so one party or two close ones
+  // do not zoom the map in to street level.
+  const margin = 10;
+  const focused = focus.map((id) => places.get(id)).filter((p): p is [number, number] => p !== undefined);
+  const around = (focused.length > 0 ? focused : [...places.values()]).flatMap(([lng, lat]) => [
+    [lng - margin, Math.max(-85, lat - margin)],
+    [lng + margin, Math.min(85, lat + margin)],
+  ]);
+  if (around.length > 0) {
+    projection.fitExtent(
+      [
+        [PAD, PAD],
+        [width - PAD, height - PAD],
+      ],
+      { type: "MultiPoint", coordinates: around },
+    );
+  } else {
+    projection.fitExtent(
+      [
+        [PAD, PAD],
+        [width - PAD, height - PAD],
+      ],
+      { type: "Sphere" },
+    );
+  }
+
+  const positions = new Map<string, Position>();
+  let unplaced = 0;
+  for (const party of parties) {
+    const place = places.get(party.id);
+    const projected = place ? projection(place) : null;
+    if (projected) {
+      const offset = party.kind === "organisation" ? SEAT_OFFSET : { x: 0, y: 0 };
+      positions.set(party.id, { x: projected[0] + offset.x, y: projected[1] + offset.y });
+    } else {
+      positions.set(party.id, { x: PAD + unplaced * MIN_GAP * 1.5, y: height - PAD / 2 });
+      unplaced++;
+    }
+  }
+  separate(positions, MIN_GAP);
+  return { projection, positions };
+}
+
+export type LabelSide = "bottom" | "right" | "left" | "top";
+
+export interface LabelNode {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+}
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Sizes in model units, matching the stylesheet: node diameter, label font size and the gap to the node. */
+export interface LabelMetrics {
+  node: number;
+  font: number;
+  gap: number;
+}
+const METRICS: LabelMetrics = { node: 22, font: 13, gap: 5 };
+
+/** Sides in order of preference; a later side must avoid more overlap to be chosen. */
+const SIDES: readonly LabelSide[] = ["bottom", "right", "left", "top"];
+
+function labelBox(n: LabelNode, side: LabelSide, m: LabelMetrics): Box {
+  // An estimate of the rendered width: proportional fonts average a little over half the font size per character.
+  const w = n.label.length * m.font * 0.58 + 6;
+  const h = m.font + 6;
+  const r = m.node / 2 + m.gap;
+  switch (side) {
+    case "bottom":
+      return { x1: n.x - w / 2, x2: n.x + w / 2, y1: n.y + r, y2: n.y + r + h };
+    case "top":
+      return { x1: n.x - w / 2, x2: n.x + w / 2, y1: n.y - r - h, y2: n.y - r };
+    case "right":
+      return { x1: n.x + r, x2: n.x + r + w, y1: n.y - h / 2, y2: n.y + h / 2 };
+    case "left":
+      return { x1: n.x - r - w, x2: n.x - r, y1: n.y - h / 2, y2: n.y + h / 2 };
+  }
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+  const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where to put each node's label so that labels avoid other nodes and each other: greedily, `first` ids first
+ * (the route's parties get the best places), each label on the side with the least overlap, below when free.
+ * Empty input gives an empty map.
+ */
+export function labelSides(
+  nodes: readonly LabelNode[],
+  first: ReadonlySet<string> = new Set(),
+  metrics: LabelMetrics = METRICS,
+): Map<string, LabelSide> {
+  const out = new Map<string, LabelSide>();
+  const half = metrics.node / 2;
+  const nodeBoxes = nodes.map((n) => ({
+    id: n.id,
+    box: { x1: n.x - half, x2: n.x + half, y1: n.y - half, y2: n.y + half },
+  }));
+  const placed: Box[] = [];
+  const order = [...nodes].sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)));
+  for (const n of order) {
+    let best: LabelSide = "bottom";
+    let bestCost = Number.POSITIVE_INFINITY;
+    SIDES.forEach((side, rank) => {
+      const box = labelBox(n, side, metrics);
+      let cost = rank * 0.5;
+      for (const other of nodeBoxes) if (other.id !== n.id) cost += overlap(box, other.box) * 2;
+      for (const p of placed) cost += overlap(box, p);
+      if (cost < bestCost) {
+        best = side;
+        bestCost = cost;
+      }
+    });
+    out.set(n.id, best);
+    placed.push(labelBox(n, best, metrics));
+  }
+  return out;
+}
+
+/** Distinct neighbours, so parallel agreements between one pair do not count twice. */
+function neighbourCount(node: NodeSingular): number {
+  return node.neighborhood("node").length;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same sequence. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Run `work` with Math.random replaced by a seeded generator, then restore it. fcose takes no seed, and its
+ * spectral start (the part that gives it good pictures) draws on Math.random; a non-animated run is synchronous,
+ * so the swap covers the whole run and nothing else.
+ */
+export function withSeed<T>(seed: number, work: () => T): T {
+  const original = Math.random;
+  Math.random = seeded(seed);
+  try {
+    return work();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/**
+ * The Cytoscape layout options for a layout name. `geographic` is a preset of `frame.positions`; `force` is fcose
+ * with ideal lengths by agreement kind (forums loosest);
+ * `concentric` puts the best-connected parties in the middle. Run `force` inside `withSeed` without animation so
+ * the same graph always gives the same picture.
+ */
+export function layoutOptions(
+  name: LayoutName,
+  frame: GeoFrame,
+  options: { animate: boolean; fit: boolean },
+): LayoutOptions {
+  const common = { animate: options.animate, animationDuration: 450, fit: options.fit, padding: 48 };
+  switch (name) {
+    case "geographic":
+      return {
+        name: "preset",
+        ...common,
+        positions: Object.fromEntries(frame.positions),
+      };
+    case "force":
+      return {
+        name: "fcose",
+        ...common,
+        quality: "proof",
+        randomize: true,
+        nodeDimensionsIncludeLabels: true,
+        nodeSeparation: 60,
+        idealEdgeLength: (edge: EdgeSingular) => (edge.data("kind") === "forum" ? 140 : 80),
+        edgeElasticity: (edge: EdgeSingular) => (edge.data("kind") === "forum" ? 0.05 : 0.45),
+        nodeRepulsion: () => 6500,
+        gravity: 0.25,
+        numIter: 2500,
+        packComponents: true,
+      } as LayoutOptions;
+    case "concentric":
+      return {
+        name: "concentric",
+        ...common,
+        concentric: neighbourCount,
+        levelWidth: () => 2,
+        minNodeSpacing: 46,
+        startAngle: (3 / 2) * Math.PI,
+        avoidOverlap: true,
+      };
+  }
+}

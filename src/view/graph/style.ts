@@ -1,0 +1,192 @@
+// The Cytoscape stylesheet: how the classes given by toElements look. Later rules win, so the order below is the
+// order of precedence (kind, then status, then highlight).
+import type { StylesheetJson } from "cytoscape";
+import { AGREEMENT_KINDS, COLOURS, DASH, KIND_COLOURS } from "./palette";
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const NODE_SIZE = 20;
+
+/** The stylesheet for the graph view and for image export; a fresh array on each call. */
+export function graphStyle(): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        width: NODE_SIZE,
+        height: NODE_SIZE,
+        shape: "ellipse",
+        "background-color": COLOURS.node,
+        "border-width": 2,
+        "border-color": COLOURS.nodeBorder,
+        label: "data(label)",
+        "font-family": FONT,
+        "font-size": 13,
+        color: COLOURS.ink,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 4,
+        "text-background-color": COLOURS.labelBackground,
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
+        "z-index": 20,
+      },
+    },
+    { selector: "node.label-top", style: { "text-valign": "top", "text-margin-y": -4 } },
+    {
+      selector: "node.label-left",
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -6, "text-margin-y": 0 },
+    },
+    {
+      selector: "node.label-right",
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "text-margin-y": 0 },
+    },
+    {
+      selector: "node.organisation",
+      style: { shape: "round-rectangle", width: 26, height: 18, "background-color": COLOURS.organisation },
+    },
+    {
+      selector: "node.hub",
+      style: { "outline-width": 2, "outline-color": COLOURS.ink, "outline-offset": 2, "outline-opacity": 1 },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 2.5,
+        "curve-style": "bezier",
+        "control-point-step-size": 14,
+        "line-color": COLOURS.muted,
+        "line-cap": "round",
+        opacity: 0.9,
+        "arrow-scale": 0.9,
+        "font-family": FONT,
+        "font-size": 11,
+        color: COLOURS.ink,
+        "text-background-color": COLOURS.labelBackground,
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
+        // Labels run along the edge, just off the line, so they never cover it or its arrow.
+        "text-rotation": "autorotate",
+        "text-margin-y": -10,
+        "z-index": 1,
+      },
+    },
+    ...AGREEMENT_KINDS.map((kind) => ({
+      selector: `edge.${kind}`,
+      style: {
+        "line-color": KIND_COLOURS[kind],
+        "target-arrow-color": KIND_COLOURS[kind],
+        "source-arrow-color": KIND_COLOURS[kind],
+      },
+    })),
+    // A forum links every member to every other: thin and light, so it reads as a backdrop to the agreements.
+    { selector: "edge.forum", style: { width: 1.25, opacity: 0.5 } },
+    {
+      selector: "edge.non-binding",
+      style: { "line-style": "dashed", "line-dash-pattern": [...DASH.nonBinding] },
+    },
+    {
+      selector: "edge.technical-mechanism",
+      style: { "line-style": "dashed", "line-dash-pattern": [...DASH.technical] },
+    },
+    { selector: "edge.hub-at-target", style: { "target-arrow-shape": "circle" } },
+    { selector: "edge.hub-at-source", style: { "source-arrow-shape": "circle" } },
+    { selector: "edge.inactive", style: { opacity: 0.28 } },
+    {
+      selector: ".disabled",
+      style: { "line-color": COLOURS.disabled, "background-color": COLOURS.disabled, opacity: 0.5 },
+    },
+    { selector: "node.disabled", style: { "border-style": "dashed", color: COLOURS.muted } },
+    {
+      selector: "edge.blocked-route",
+      style: {
+        "line-color": COLOURS.blocked,
+        "target-arrow-color": COLOURS.blocked,
+        "source-arrow-color": COLOURS.blocked,
+        "line-style": "dashed",
+        "line-dash-pattern": [...DASH.blocked],
+        opacity: 0.95,
+        width: 2.5,
+        "z-index": 5,
+      },
+    },
+    { selector: "edge.context", style: { opacity: 0.16 } },
+    { selector: "node.context", style: { opacity: 0.55 } },
+    {
+      selector: "edge.in-answer",
+      style: { width: 4, opacity: 1, "z-index": 20 },
+    },
+    {
+      selector: "node.in-answer",
+      style: { "border-width": 3, "border-color": COLOURS.ink, "font-weight": "bold" },
+    },
+    { selector: ".dimmed", style: { opacity: 0.16 } },
+    { selector: "node.dimmed", style: { opacity: 0.35 } },
+    {
+      selector: "node.origin, node.destination",
+      style: {
+        "background-color": COLOURS.endpoint,
+        "border-color": COLOURS.endpoint,
+        "font-weight": "bold",
+      },
+    },
+    {
+      selector: "node.on-route",
+      style: { "border-width": 3, "border-color": COLOURS.ink, "font-weight": "bold" },
+    },
+    {
+      selector: "edge.on-route",
+      style: {
+        width: 5,
+        opacity: 1,
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 1.2,
+        label: "data(label)",
+        "font-weight": "bold",
+        "underlay-color": COLOURS.routeHalo,
+        "underlay-padding": 5,
+        "underlay-opacity": 0.8,
+        "z-index": 30,
+      },
+    },
+    { selector: "edge.on-route.hub-at-target", style: { "target-arrow-shape": "circle-triangle" } },
+    {
+      selector: "edge.on-route.blocked-route",
+      style: { "underlay-color": COLOURS.blocked, "underlay-opacity": 0.25, "line-style": "solid" },
+    },
+    {
+      selector: "edge.on-route.blocked-hop",
+      style: {
+        "line-color": COLOURS.blocked,
+        "target-arrow-color": COLOURS.blocked,
+        "line-style": "dashed",
+        "line-dash-pattern": [...DASH.blocked],
+        "target-arrow-shape": "triangle-cross",
+      },
+    },
+    {
+      selector: "node.selected",
+      style: {
+        "underlay-color": COLOURS.selection,
+        "underlay-padding": 7,
+        "underlay-opacity": 0.3,
+        "underlay-shape": "ellipse",
+        opacity: 1,
+      },
+    },
+    {
+      selector: "edge.selected",
+      style: {
+        "underlay-color": COLOURS.selection,
+        "underlay-padding": 4,
+        "underlay-opacity": 0.35,
+        opacity: 1,
+        label: "data(label)",
+        "z-index": 25,
+      },
+    },
+  ];
+}

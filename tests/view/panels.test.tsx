@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+// The explorer's panels rendered alone: routes as text with blocked ones on demand, the comparison, details with
+// the scenario switch, the route finder's labelled controls, and dataset text shown as text.
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { findRoutes } from "../../src/routing";
+import { type Action, type ExplorerState, initialState, update } from "../../src/state";
+import { AgreementDetails } from "../../src/view/AgreementDetails";
+import { RouteComparison } from "../../src/view/RouteComparison";
+import { RouteFinder } from "../../src/view/RouteFinder";
+import { RoutesPanel } from "../../src/view/RoutesPanel";
+import { ScenarioBar } from "../../src/view/ScenarioBar";
+import { shell } from "./fixture";
+
+afterEach(cleanup);
+
+function answered(at: string, topic = "nk-missile"): ExplorerState {
+  let s = initialState(at, { from: "KOR", to: "JPN", topic });
+  s = update(s, { type: "find-routes" });
+  return s;
+}
+const answerOf = (s: ExplorerState) =>
+  findRoutes(shell, { ...s.query!, at: s.at }, { maxHops: s.maxHops, disable: s.disabled });
+
+describe("RoutesPanel", () => {
+  it("lists the permitted routes as text, direct first", () => {
+    const s = answered("2017-11-19");
+    render(<RoutesPanel model={shell} state={s} dispatch={() => {}} answer={answerOf(s)} />);
+    const items = within(screen.getByRole("list", { name: "Permitted routes" })).getAllByRole("button");
+    expect(items.map((b) => b.textContent)).toEqual([
+      "1.South Korea → JapanDirect via GSOMIA",
+      "2.South Korea → United States → JapanRelayed (2 hops) via TISA",
+    ]);
+    expect(screen.queryByRole("list", { name: "Blocked routes" })).toBeNull();
+  });
+
+  it("shows blocked routes with their reasons on demand", async () => {
+    const s = answered("2015-06-01", "china-military");
+    const dispatch = vi.fn<(a: Action) => void>();
+    const answer = answerOf(s);
+    const { rerender } = render(<RoutesPanel model={shell} state={s} dispatch={dispatch} answer={answer} />);
+    // Nothing is permitted: the blocked candidates explain why without being asked.
+    expect(screen.getByRole("status").textContent).toMatch(/No permitted route on 2015-06-01/);
+    const blocked = screen.getByRole("list", { name: "Blocked routes" });
+    expect(blocked.textContent).toContain("not-in-force");
+    expect(blocked.textContent).toContain("out-of-scope");
+    const permitted = answered("2017-11-19", "any");
+    rerender(
+      <RoutesPanel model={shell} state={permitted} dispatch={dispatch} answer={answerOf(permitted)} />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: /Show blocked routes/ }));
+    expect(dispatch).toHaveBeenCalledWith({ type: "set-show-blocked", show: true });
+  });
+
+  it("selecting a route dispatches its index", async () => {
+    const s = answered("2017-11-19");
+    const dispatch = vi.fn<(a: Action) => void>();
+    render(<RoutesPanel model={shell} state={s} dispatch={dispatch} answer={answerOf(s)} />);
+    await userEvent.click(screen.getByRole("button", { name: /United States/ }));
+    expect(dispatch).toHaveBeenCalledWith({ type: "select-route", route: 1 });
+  });
+});
+
+describe("RouteComparison", () => {
+  it("puts the routes side by side with agreements, conditions and warnings", () => {
+    const s = answered("2017-11-19");
+    render(<RouteComparison model={shell} routes={answerOf(s).routes} selected={null} />);
+    const table = screen.getByRole("table");
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
+    expect(headers.slice(1)).toEqual(["1. South Korea → Japan", "2. South Korea → United States → Japan"]);
+    const row = (name: string) => within(table).getByRole("rowheader", { name }).closest("tr")!.textContent;
+    expect(row("Intermediaries")).toBe("IntermediariesnoneUnited States");
+    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding");
+    expect(row("Conditions")).toContain("originator-approval");
+    expect(row("Warnings")).toContain("non-binding");
+    expect(row("Sources")).toContain("Ministry <b>of</b> Tests");
+  });
+});
+
+describe("AgreementDetails", () => {
+  it("shows the timeline with sources and switches the agreement off in the scenario", async () => {
+    const dispatch = vi.fn<(a: Action) => void>();
+    render(
+      <AgreementDetails
+        model={shell}
+        agreement={shell.agreements.get("gsomia")!}
+        at="2017-11-19"
+        disabled={[]}
+        dispatch={dispatch}
+      />,
+    );
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("GSOMIA");
+    expect(document.body.textContent).toContain("2016-11-23 In force confirmedSame day.");
+    // Source text is text: the markup in the publisher is shown, not parsed.
+    expect(screen.getAllByText("Ministry <b>of</b> Tests").length).toBeGreaterThan(0);
+    expect(document.querySelector("b")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Disable in scenario" }));
+    expect(dispatch).toHaveBeenCalledWith({ type: "toggle-disabled", id: "gsomia" });
+  });
+});
+
+describe("ScenarioBar", () => {
+  it("shows switched-off ids as chips and clears them", async () => {
+    const dispatch = vi.fn<(a: Action) => void>();
+    render(<ScenarioBar model={shell} disabled={["gsomia", "USA"]} dispatch={dispatch} />);
+    expect(screen.getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual([
+      "GSOMIA",
+      "United States (USA)",
+    ]);
+    await userEvent.click(screen.getByRole("button", { name: "Clear scenario" }));
+    expect(dispatch).toHaveBeenCalledWith({ type: "clear-scenario" });
+  });
+});
+
+describe("RouteFinder", () => {
+  it("has controls named exactly as the design says, and lists topics as an indented tree", () => {
+    render(<RouteFinder model={shell} state={answered("2017-11-19")} dispatch={() => {}} />);
+    for (const name of ["From", "To", "Topic", "As of", "Max hops", "Allow ad-hoc consent"]) {
+      expect(screen.getByLabelText(name, { exact: true })).toBeTruthy();
+    }
+    expect(screen.getByRole("button", { name: "Find routes" })).toBeTruthy();
+    const from = screen.getByLabelText("From", { exact: true }) as HTMLSelectElement;
+    expect([...from.options].map((o) => o.text)).toEqual([
+      "Japan (JPN)",
+      "South Korea (KOR)",
+      "United States (USA)",
+    ]);
+    const topic = screen.getByLabelText("Topic", { exact: true }) as HTMLSelectElement;
+    expect([...topic.options].map((o) => o.text.replaceAll("\u00a0", "."))).toEqual([
+      "Any topic",
+      "...North Korea",
+      "......NK missiles",
+      "...Chinese military",
+    ]);
+  });
+});
