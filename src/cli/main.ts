@@ -1,6 +1,8 @@
 // The command line: parse arguments, run a command, map failures to exit codes and one-line messages.
 import { parseArgs } from "node:util";
 import { LiaisonError } from "../model";
+import { exportCommand } from "./commands/export";
+import { routes } from "./commands/routes";
 import { show } from "./commands/show";
 import { validate } from "./commands/validate";
 import { CliError, EXIT, type Output } from "./io";
@@ -16,7 +18,10 @@ commands:
 
 type Command = (args: string[], output: Output) => number;
 
-function parse<T extends Record<string, { type: "string" | "boolean"; short?: string }>>(args: string[], options: T) {
+function parse<T extends Record<string, { type: "string" | "boolean"; short?: string }>>(
+  args: string[],
+  options: T,
+) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -26,12 +31,29 @@ function parse<T extends Record<string, { type: "string" | "boolean"; short?: st
 
 /** Commands by name. Each parses its own options so that unknown flags are usage errors. */
 export const COMMANDS: Record<string, Command> = {
+  routes: (args, output) => {
+    const { values, positionals } = parse(args, {
+      from: { type: "string" },
+      to: { type: "string" },
+      topic: { type: "string" },
+      at: { type: "string" },
+      "max-hops": { type: "string" },
+      "allow-consent-relay": { type: "boolean" },
+      disable: { type: "string" },
+      data: { type: "string" },
+      format: { type: "string" },
+    });
+    if (positionals.length > 0)
+      throw new CliError(`routes: unexpected argument ${positionals[0]}`, EXIT.usage);
+    return routes(values, output);
+  },
   validate: (args, output) => validate(parse(args, {}).positionals, output),
   show: (args, output) => {
     const { values, positionals } = parse(args, { data: { type: "string" } });
     if (positionals.length > 0) throw new CliError(`show: unexpected argument ${positionals[0]}`, EXIT.usage);
     return show(values, output);
   },
+  export: exportCommand,
 };
 
 /** Run the CLI; returns the exit code. Never throws for bad input. */

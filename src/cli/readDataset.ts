@@ -34,7 +34,8 @@ export function readDatasetFiles(path: string): DatasetSource[] {
       .filter((f) => DATA_FILE.test(f) && !NOT_DATA.test(f))
       .sort()
       .map((f) => read(join(path, f)));
-    if (files.length === 0) throw new ReadError(`${path}: folder holds no .yaml, .yml or .json dataset files`);
+    if (files.length === 0)
+      throw new ReadError(`${path}: folder holds no .yaml, .yml or .json dataset files`);
     return files;
   }
   return [read(path)];

@@ -15,7 +15,9 @@ export function show(options: { data?: string }, output: Output): number {
     `dates: ${days[0] ?? "-"} to ${days[days.length - 1] ?? "-"}`,
     "",
     "Parties:",
-    ...d.parties.map((p) => `  ${p.id.padEnd(6)} ${p.name}${p.kind === "organisation" ? " (organisation)" : ""}`),
+    ...d.parties.map(
+      (p) => `  ${p.id.padEnd(6)} ${p.name}${p.kind === "organisation" ? " (organisation)" : ""}`,
+    ),
     "",
     "Agreements by kind:",
   ];

@@ -1,0 +1,116 @@
+// `export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]`: the dataset, the network or a route
+// comparison as a file for other tools; to stdout unless -o names a file.
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { toCsv, toGexf, toGraphml, toJson } from "../../export/pure";
+import { isCalendarDate } from "../../model";
+import { findRoutes } from "../../routing";
+import { CliError, EXIT, loadModel, type Output } from "../io";
+
+const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+const QUERY_FLAGS = ["from", "to", "topic", "max-hops", "allow-consent-relay", "disable"] as const;
+
+const OPTIONS = {
+  format: { type: "string" },
+  at: { type: "string" },
+  output: { type: "string", short: "o" },
+  data: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  topic: { type: "string" },
+  "max-hops": { type: "string" },
+  "allow-consent-relay": { type: "boolean" },
+  disable: { type: "string" },
+} as const;
+
+const usage = (message: string) => new CliError(`export: ${message}`, EXIT.usage);
+
+/** The options, checked before any file is read so that usage errors exit 2 whatever the dataset. */
+function parseOptions(args: string[]) {
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
+  >;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usage((error as Error).message.split("\n")[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) throw usage(`unexpected argument ${positionals[0]}`);
+  const format = values.format;
+  if (!format) throw usage(`missing --format (${FORMATS.join(", ")})`);
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw usage(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
+  }
+  if (values.at !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.at) || !isCalendarDate(values.at))) {
+    throw usage(`--at must be a calendar day YYYY-MM-DD, not "${values.at}"`);
+  }
+  if (format === "csv") {
+    for (const flag of ["from", "to", "topic", "at"] as const) {
+      if (!values[flag]) throw usage(`--format csv exports a route comparison: missing --${flag}`);
+    }
+    const hops = values["max-hops"];
+    if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
+      throw usage(`--max-hops must be a whole number from 1 to 6, not "${hops}"`);
+    }
+  } else {
+    const stray = QUERY_FLAGS.find((flag) => values[flag] !== undefined);
+    if (stray) throw usage(`--${stray} applies to --format csv only`);
+    if (format === "json" && values.at !== undefined) {
+      throw usage("--at does not apply to --format json (the dataset is exported whole)");
+    }
+  }
+  return { ...values, format: format as (typeof FORMATS)[number] };
+}
+
+/** Run the export; exit 0 with the file written (or printed), 1 for invalid data or an unknown id, 2 for usage. */
+export function exportCommand(args: string[], output: Output): number {
+  const options = parseOptions(args);
+  const model = loadModel(options.data);
+  let text: string;
+  switch (options.format) {
+    case "json":
+      text = toJson(model.dataset);
+      break;
+    case "gexf":
+      text = toGexf(model, { at: options.at });
+      break;
+    case "graphml":
+      text = toGraphml(model, { at: options.at });
+      break;
+    case "csv": {
+      const disable = (options.disable ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const id of disable) {
+        if (!model.agreements.has(id) && !model.parties.has(id)) {
+          throw new CliError(`export: --disable: no agreement or party "${id}"`, EXIT.invalid);
+        }
+      }
+      const answer = findRoutes(
+        model,
+        { from: options.from!, to: options.to!, topic: options.topic!, at: options.at! },
+        {
+          maxHops: options["max-hops"] === undefined ? undefined : Number(options["max-hops"]),
+          allowConsentRelay: options["allow-consent-relay"] ?? false,
+          disable,
+        },
+      );
+      text = toCsv(answer);
+      break;
+    }
+  }
+  if (options.output === undefined) {
+    output.out(text.replace(/\r?\n$/, ""));
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(options.output, text, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(`export: cannot write ${options.output} (${reason})`, EXIT.invalid);
+  }
+  output.out(`wrote ${options.output} (${Buffer.byteLength(text)} bytes)`);
+  return EXIT.ok;
+}
