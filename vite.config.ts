@@ -1,10 +1,10 @@
 // Vite build of the explorer. `--mode test` builds the same app with the end-to-end tests' hook switched on.
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { builtInDataset } from "./build/datasetPlugin.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), builtInDataset()],
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { chunkSizeWarningLimit: 1200 },
 });

@@ -1,8 +1,10 @@
 // Test projects: "unit" (everything beside the code and under tests/) and "e2e" (real Chromium against a build of
 // the explorer; its global setup builds and serves the app once, and only runs when an e2e test is selected).
 import { defineConfig } from "vitest/config";
+import { builtInDataset } from "./build/datasetPlugin.ts";
 
 export default defineConfig({
+  plugins: [builtInDataset()],
   test: {
     testTimeout: 30_000,
     projects: [

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type DatasetSource, MAX_FILE_BYTES } from "../model";
+import { type DatasetSource, MAX_FILE_BYTES } from "../model/index.ts";
 
 /** The built-in dataset folder. */
 export const DEFAULT_DATASET = fileURLToPath(new URL("../../graph-data", import.meta.url));

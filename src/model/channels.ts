@@ -1,5 +1,5 @@
 // Channels: the directed sender → receiver links an agreement creates, derived from its shape.
-import type { Agreement } from "./schema";
+import type { Agreement } from "./schema.ts";
 
 export interface Channel {
   agreement: string;

@@ -1,10 +1,11 @@
 // The model's public surface, shared by the route engine, the CLI and the explorer.
-export * from "./channels";
-export * from "./dates";
-export * from "./errors";
-export { type DatasetSource, type LoadResult, loadDataset } from "./load";
-export * from "./model";
-export { formatPath, MAX_FILE_BYTES } from "./parse";
-export * from "./schema";
-export * from "./timeline";
-export * from "./topics";
+export * from "./channels.ts";
+export * from "./dates.ts";
+export * from "./errors.ts";
+export { type DatasetSource, type LoadResult, loadDataset } from "./load.ts";
+export * from "./model.ts";
+export { MAX_FILE_BYTES } from "./limits.ts";
+export { formatPath } from "./parse.ts";
+export * from "./schema.ts";
+export * from "./timeline.ts";
+export * from "./topics.ts";

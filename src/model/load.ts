@@ -1,8 +1,8 @@
 // Load a dataset from its files: parse, check against the schema, merge, and check references and dates.
 import { z } from "zod";
-import { compareDays, lastDayOf, toDay } from "./dates";
-import type { Problem } from "./errors";
-import { formatPath, type ParsedFile, type PathKey, parseFile } from "./parse";
+import { compareDays, lastDayOf, toDay } from "./dates.ts";
+import type { Problem } from "./errors.ts";
+import { formatPath, type ParsedFile, type PathKey, parseFile } from "./parse.ts";
 import {
   agreementSchema,
   type Dataset,
@@ -14,7 +14,7 @@ import {
   policySchema,
   sourceSchema,
   topicSchema,
-} from "./schema";
+} from "./schema.ts";
 
 /** A dataset file as text, named as the user knows it (a path, or a name in the import dialog). */
 export interface DatasetSource {

@@ -1,7 +1,7 @@
 // The model: a loaded dataset with its indexes and the graphology multigraph of parties and channels.
 import { MultiDirectedGraph } from "graphology";
-import { type Channel, channelKey, channelsOf } from "./channels";
-import type { Agreement, Dataset, Incident, Party, Policy, Source, Topic } from "./schema";
+import { type Channel, channelKey, channelsOf } from "./channels.ts";
+import type { Agreement, Dataset, Incident, Party, Policy, Source, Topic } from "./schema.ts";
 
 export interface PartyAttributes {
   party: Party;

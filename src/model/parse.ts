@@ -1,9 +1,7 @@
 // Parse one dataset file (YAML or JSON) into plain data, keeping enough of the document to locate problems by line.
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
-import type { Problem } from "./errors";
-
-/** Files larger than this are refused before parsing: a dataset of this kind is a few hundred kilobytes. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import type { Problem } from "./errors.ts";
+import { MAX_FILE_BYTES } from "./limits.ts";
 
 export type PathKey = string | number;
 

@@ -1,6 +1,6 @@
 // The dataset schema: the single truth for dataset files, their TypeScript types and the JSON Schema in graph-data/.
 import { z } from "zod";
-import { isCalendarDate } from "./dates";
+import { isCalendarDate } from "./dates.ts";
 
 const id = z
   .string()

@@ -1,6 +1,6 @@
 // An agreement's status on a date, derived from its timeline (never stored): the rules of DESIGN.md "Agreement".
-import { addDays, compareDays, type Day, isApproximate, toDay } from "./dates";
-import type { Agreement, AgreementEvent } from "./schema";
+import { addDays, compareDays, type Day, isApproximate, toDay } from "./dates.ts";
+import type { Agreement, AgreementEvent } from "./schema.ts";
 
 export type AgreementStatus =
   | "not-yet" // no entry into force yet (proposed, postponed or signed only)

@@ -1,5 +1,5 @@
 // The topic tree: containment questions the route rules ask of scopes and policies.
-import type { Topic } from "./schema";
+import type { Topic } from "./schema.ts";
 
 export type TopicIndex = ReadonlyMap<string, Topic>;
 

@@ -1,6 +1,6 @@
 // The explorer: one screen wiring the store to the route finder, routes, graph, details, timeline and scenario.
 import { useMemo, useState } from "react";
-import { formatProblem, type Model } from "../model";
+import type { Model } from "../model";
 import { DetailsPanel } from "./DetailsPanel";
 import { loadBuiltIn } from "./dataset";
 import { GraphArea } from "./GraphArea";
@@ -15,15 +15,11 @@ import { Timeline } from "./Timeline";
 import { defaultDraft, useExplorer } from "./useExplorer";
 
 const builtIn = loadBuiltIn();
-const startupNotices =
-  builtIn.problems.length > 0
-    ? ["The built-in dataset is invalid; nothing to show.", ...builtIn.problems.map(formatProblem)]
-    : [];
 
 export function App() {
-  const [model, setModel] = useState<Model>(builtIn.model);
+  const [model, setModel] = useState<Model>(builtIn);
   const [imported, setImported] = useState<string[] | null>(null);
-  const { state, dispatch, answer, selectedRoute } = useExplorer(model, startupNotices);
+  const { state, dispatch, answer, selectedRoute } = useExplorer(model);
 
   const replace = (next: Model, files: string[] | null) => {
     setModel(next);
@@ -46,7 +42,7 @@ export function App() {
         model={model}
         imported={imported}
         onImported={(next, files) => replace(next, files)}
-        onReset={() => replace(builtIn.model, null)}
+        onReset={() => replace(builtIn, null)}
       />
       <Notices notices={state.notices} dispatch={dispatch} />
       <main className="workspace">

@@ -1,13 +1,15 @@
 // The middle of the screen: the graph's toolbar (layout, hide agreements not in force, export) and the graph.
 import type { Core } from "cytoscape";
-import { type Dispatch, useState } from "react";
+import { type Dispatch, lazy, Suspense, useState } from "react";
 import type { Model } from "../model";
 import type { Route, RouteAnswer } from "../routing";
 import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../state";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ExportControls } from "./export/ExportControls";
-import { GraphView } from "./graph/GraphView";
 import { exposeForTests } from "./testHook";
+
+// Cytoscape is most of the page's code: fetched beside the first paint so panels and routes show at once.
+const GraphView = lazy(() => import("./graph/GraphView").then((m) => ({ default: m.GraphView })));
 
 const LAYOUT_WORDS: Record<Layout, string> = {
   geographic: "Geographic",
@@ -55,22 +57,24 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Pro
       </div>
       <div className="graph-canvas">
         <ErrorBoundary what="The graph">
-          <GraphView
-            model={model}
-            at={state.at}
-            answer={answer}
-            selectedRoute={selectedRoute}
-            showBlocked={state.showBlocked}
-            hideInactive={state.hideInactive}
-            layout={state.layout}
-            selection={state.selection}
-            disabled={state.disabled}
-            onSelect={(selection) => dispatch({ type: "select", selection })}
-            onReady={(instance) => {
-              exposeForTests(instance);
-              setCy(instance);
-            }}
-          />
+          <Suspense fallback={<p className="graph-loading">Loading the graph…</p>}>
+            <GraphView
+              model={model}
+              at={state.at}
+              answer={answer}
+              selectedRoute={selectedRoute}
+              showBlocked={state.showBlocked}
+              hideInactive={state.hideInactive}
+              layout={state.layout}
+              selection={state.selection}
+              disabled={state.disabled}
+              onSelect={(selection) => dispatch({ type: "select", selection })}
+              onReady={(instance) => {
+                exposeForTests(instance);
+                setCy(instance);
+              }}
+            />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </section>

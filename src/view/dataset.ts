@@ -1,48 +1,10 @@
-// The built-in dataset bundled at build time, an empty fallback model, and reading imported files in the browser.
-import {
-  buildModel,
-  type DatasetSource,
-  loadDataset,
-  MAX_FILE_BYTES,
-  type Model,
-  type Problem,
-} from "../model";
+// The built-in dataset bundled at build time, and reading imported files in the browser.
+import builtInDataset from "virtual:liaison-dataset";
+import { buildModel, type DatasetSource, MAX_FILE_BYTES, type Model, type Problem } from "../model";
 
-const bundled = import.meta.glob<string>(
-  ["../../graph-data/*.{yaml,yml,json}", "!../../graph-data/*.schema.json"],
-  { query: "?raw", import: "default", eager: true },
-);
-
-/** The built-in dataset files, named as in the repository and sorted by name like the CLI reads them. */
-export const BUILT_IN_FILES: DatasetSource[] = Object.entries(bundled)
-  .map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ""), text }))
-  .sort((a, b) => a.file.localeCompare(b.file));
-
-/** A model with nothing in it, so the explorer still opens when the built-in dataset is broken. */
-export function emptyModel(): Model {
-  return buildModel({
-    title: "No dataset",
-    sources: [],
-    topics: [{ id: "any", name: "Any topic" }],
-    parties: [],
-    agreements: [],
-    policies: [],
-    incidents: [],
-    discrepancies: [],
-  });
-}
-
-export interface LoadedModel {
-  model: Model;
-  problems: Problem[];
-}
-
-/** Load the built-in dataset; when it is invalid, an empty model and every problem. */
-export function loadBuiltIn(): LoadedModel {
-  const result = loadDataset(BUILT_IN_FILES);
-  return result.ok
-    ? { model: buildModel(result.dataset), problems: [] }
-    : { model: emptyModel(), problems: result.problems };
+/** The built-in dataset's model (validated when the explorer was built). */
+export function loadBuiltIn(): Model {
+  return buildModel(builtInDataset);
 }
 
 /**
@@ -59,6 +21,8 @@ export async function importFiles(
         : { file: f.name, text: await f.text() },
     ),
   );
+  // The loader (YAML parser and schema) is only needed here, so it is fetched on the first import.
+  const { loadDataset } = await import("../model/load");
   const result = loadDataset(sources);
   return result.ok ? { model: buildModel(result.dataset) } : { problems: result.problems };
 }
