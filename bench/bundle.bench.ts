@@ -19,7 +19,9 @@ try {
     const path = `assets/${file}`;
     const size = kb(path);
     if (initial.has(path)) initialKb += size;
-    console.log(`  ${initial.has(path) ? "initial  " : "on demand"} ${size.toFixed(1).padStart(7)} KB  ${file}`);
+    console.log(
+      `  ${initial.has(path) ? "initial  " : "on demand"} ${size.toFixed(1).padStart(7)} KB  ${file}`,
+    );
   }
   console.log(
     `initial JS: ${initialKb.toFixed(1)} KB gzip, ${((initialKb / BUDGET_KB) * 100).toFixed(0)}% of the ${BUDGET_KB} KB budget`,

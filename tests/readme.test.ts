@@ -16,7 +16,11 @@ describe("README", () => {
 
   it("shows the committed screenshots and export", () => {
     const images = [...readme.matchAll(/\]\((docs\/[^)]+\.png)\)/g)].map((m) => m[1]!);
-    expect(images).toEqual(["docs/explorer-geographic.png", "docs/explorer-force.png", "docs/export-2017-11-19.png"]);
+    expect(images).toEqual([
+      "docs/explorer-geographic.png",
+      "docs/explorer-force.png",
+      "docs/export-2017-11-19.png",
+    ]);
     for (const image of images) {
       const bytes = readFileSync(new URL(`../${image}`, import.meta.url));
       expect(bytes.subarray(1, 4).toString("ascii"), image).toBe("PNG");

@@ -2,9 +2,9 @@
 export * from "./channels.ts";
 export * from "./dates.ts";
 export * from "./errors.ts";
+export { MAX_FILE_BYTES } from "./limits.ts";
 export { type DatasetSource, type LoadResult, loadDataset } from "./load.ts";
 export * from "./model.ts";
-export { MAX_FILE_BYTES } from "./limits.ts";
 export { formatPath } from "./parse.ts";
 export * from "./schema.ts";
 export * from "./timeline.ts";
