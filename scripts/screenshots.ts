@@ -1,14 +1,11 @@
 // Makes the README's screenshots: builds the explorer, serves it, and captures the 2017-11-19 KOR → JPN story
 // at 1440×900 in each layout with headless Chromium. Run: npx tsx scripts/screenshots.ts [OUT_DIR]
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build, preview } from "vite";
-import { launch, openPage } from "../tests/e2e/browser";
+import { openPage } from "../tests/e2e/browser";
+import { ROOT, serveExplorer } from "./servedExplorer";
 
-const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const out = resolve(process.argv[2] ?? join(root, "docs"));
+const out = resolve(process.argv[2] ?? join(ROOT, "docs"));
 const STORY = "?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19";
 const SHOTS = [
   ["explorer-geographic.png", `${STORY}&route=2`],
@@ -16,19 +13,8 @@ const SHOTS = [
 ] as const;
 
 async function main() {
-  const dist = mkdtempSync(join(tmpdir(), "liaison-shots-"));
-  await build({ root, mode: "test", logLevel: "warn", build: { outDir: dist, emptyOutDir: true } });
-  const server = await preview({
-    root,
-    mode: "test",
-    logLevel: "warn",
-    build: { outDir: dist },
-    preview: { port: 0, host: "127.0.0.1", open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  const browser = await launch();
+  const { url, browser, close } = await serveExplorer();
   try {
-    if (!url) throw new Error("the preview server has no address");
     mkdirSync(out, { recursive: true });
     for (const [file, search] of SHOTS) {
       const { page, errors } = await openPage(browser, `${url}${search}`);
@@ -41,9 +27,7 @@ async function main() {
       await page.context().close();
     }
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dist, { recursive: true, force: true });
+    await close();
   }
 }
 
