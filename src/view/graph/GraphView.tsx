@@ -6,11 +6,15 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { cytoscape } from "./cytoscape";
 import { type GraphElement, toElements } from "./elements";
 import {
+  crowding,
   geographicFrame,
   type LabelNode,
   type LabelSide,
+  labelOffset,
   labelSides,
   layoutOptions,
+  opposeEnds,
+  spreadToFill,
   withSeed,
 } from "./layouts";
 import { graphStyle } from "./style";
@@ -20,6 +24,8 @@ import { WorldMapLayer } from "./WorldMapLayer";
 /** Zoom never goes past this when fitting to a route, so two close parties do not fill the screen. */
 const MAX_FIT_ZOOM = 1.25;
 const FIT_PADDING = 64;
+/** The force and concentric pictures are spread to fill the canvas, so they need only a thin border. */
+const SPREAD_FIT_PADDING = 16;
 const FORCE_SEED = 20161123;
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -80,22 +86,109 @@ function applyElements(
 
 /** How far a route hop bows out, as a share of its length: hops into and out of one relay then part ways. */
 const ROUTE_BOW = 0.14;
+/** Where along a hop its label may go (0 at the sender, 1 at the receiver), the middle first. */
+const LABEL_SPOTS = [0.5, 0.4, 0.6, 0.3, 0.7];
+/** The route label's font, as in the stylesheet (bold 11px), for estimating its width. */
+const ROUTE_LABEL_FONT = 11;
 
 /**
- * Bow every hop of the selected route to its left (seen from the sender), so a relay's incoming and outgoing hops
- * do not lie on top of each other when the two ends are close (Seoul and Tokyo relayed through Washington).
+ * Bow every hop of the selected route, so a relay's incoming and outgoing hops do not lie on top of each other when
+ * the two ends are close (Seoul and Tokyo relayed through Washington), and put its label level beside the curve, so
+ * it reads in full whatever the hop's direction. Hops of a relayed route all bow to their left (seen from the
+ * sender), which parts a relay's two hops; a direct hop bows to whichever side leaves its label freer. The label
+ * goes beside the curve's middle, or a little along it, on the side freest of the parties and their labels
+ * (`sides`).
  */
-function bowRouteHops(cy: Core): void {
+function bowRouteHops(cy: Core, sides: ReadonlyMap<string, LabelSide>): void {
+  const hops = cy.edges(".on-route");
+  const nodes: LabelNode[] = cy
+    .nodes()
+    .map((n) => ({ id: n.id(), ...n.position(), label: String(n.data("label")) }));
   cy.batch(() => {
-    cy.edges(".on-route").forEach((edge) => {
+    hops.forEach((edge) => {
       const a = edge.source().position();
       const b = edge.target().position();
-      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      const [dx, dy] = [b.x - a.x, b.y - a.y];
+      const length = Math.hypot(dx, dy);
+      const bow = Math.min(120, Math.max(10, length * ROUTE_BOW));
+      // Bold text averages a little over 0.6 of the font size per character; the padding adds a few pixels.
+      const width = String(edge.data("label") ?? "").length * ROUTE_LABEL_FONT * 0.62 + 6;
+      const height = ROUTE_LABEL_FONT + 6;
+      // The left normal with y pointing down; the control point lies the bow's length out along it.
+      const left = length > 0 ? { x: dy / length, y: -dx / length } : { x: 0, y: -1 };
+      const place = (bowSide: 1 | -1, labelSide: 1 | -1, t: number) => {
+        const control = {
+          x: (a.x + b.x) / 2 + left.x * bowSide * bow,
+          y: (a.y + b.y) / 2 + left.y * bowSide * bow,
+        };
+        // Cytoscape puts the label at the curve's middle (t = 0.5); the margin may slide it along the curve.
+        const at = (u: number) => ({
+          x: (1 - u) ** 2 * a.x + 2 * u * (1 - u) * control.x + u ** 2 * b.x,
+          y: (1 - u) ** 2 * a.y + 2 * u * (1 - u) * control.y + u ** 2 * b.y,
+        });
+        const [middle, spot] = [at(0.5), at(t)];
+        // Off the middle the curve turns away from the chord: a wider gap keeps the label clear of it.
+        const off = labelOffset(dx, dy, labelSide, width, height, 4 + Math.abs(t - 0.5) * bow);
+        const centre = { x: spot.x + off.x, y: spot.y + off.y };
+        const box = {
+          x1: centre.x - width / 2,
+          x2: centre.x + width / 2,
+          y1: centre.y - height / 2,
+          y2: centre.y + height / 2,
+        };
+        // Away from the middle costs a little, so a free middle wins.
+        const cost = crowding(box, nodes, sides) + Math.abs(t - 0.5) * 200;
+        return { bowSide, margin: { x: centre.x - middle.x, y: centre.y - middle.y }, cost };
+      };
+      // A relayed route's hops all bow left; a direct hop bows to the side its label goes.
+      const sidesToTry: [1 | -1, 1 | -1][] =
+        hops.length > 1
+          ? [
+              [1, 1],
+              [1, -1],
+            ]
+          : [
+              [1, 1],
+              [-1, -1],
+            ];
+      let best = place(1, 1, 0.5);
+      for (const t of LABEL_SPOTS) {
+        for (const [bowSide, labelSide] of sidesToTry) {
+          const option = place(bowSide, labelSide, t);
+          if (option.cost < best.cost) best = option;
+        }
+      }
       edge.style({
         "curve-style": "unbundled-bezier",
-        "control-point-distances": [-Math.min(120, Math.max(10, length * ROUTE_BOW))],
+        // Negative distances bend the curve to the left of the direction of travel.
+        "control-point-distances": [-bow * best.bowSide],
         "control-point-weights": [0.5],
+        "text-rotation": "none",
+        "text-margin-x": best.margin.x,
+        "text-margin-y": best.margin.y,
       });
+    });
+  });
+}
+
+/**
+ * Spread the force or concentric picture over the canvas; in the concentric one, first turn the rings so the
+ * query's sender and receiver face each other across the middle and a relay's two hops part.
+ */
+function spreadPicture(cy: Core, layout: LayoutName): void {
+  let points = new Map(cy.nodes().map((n): [string, Position] => [n.id(), { ...n.position() }]));
+  const size = { width: cy.width(), height: cy.height() };
+  const from = cy.nodes(".origin").first();
+  const to = cy.nodes(".destination").first();
+  if (layout === "concentric" && from.nonempty() && to.nonempty()) {
+    // The concentric layout centres its rings in the canvas.
+    points = opposeEnds(points, { x: size.width / 2, y: size.height / 2 }, from.id(), to.id());
+  }
+  const spread = spreadToFill(points, size);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const p = spread.get(n.id());
+      if (p) n.position(p);
     });
   });
 }
@@ -189,12 +282,13 @@ export function GraphView(props: GraphViewProps) {
     shown.current = { layout, focus: focusKey };
 
     const fitView = () => {
+      const geographic = layout === "geographic";
       const target =
-        layout === "geographic" && focus.length > 0
+        geographic && focus.length > 0
           ? cy.nodes(".on-route, .in-answer, .origin, .destination")
           : cy.nodes();
       if (target.empty()) return;
-      cy.fit(target, FIT_PADDING);
+      cy.fit(target, geographic ? FIT_PADDING : SPREAD_FIT_PADDING);
       if (cy.zoom() > MAX_FIT_ZOOM)
         cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(target.boundingBox()) });
     };
@@ -216,8 +310,9 @@ export function GraphView(props: GraphViewProps) {
       if (layout === "geographic") setProjection(() => frame.projection);
       const run = cy.layout(layoutOptions(layout, frame, { animate: false, fit: false }));
       run.one("layoutstop", () => {
+        if (layout !== "geographic") spreadPicture(cy, layout);
         placeLabels();
-        bowRouteHops(cy);
+        bowRouteHops(cy, sides.current);
         fitView();
       });
       withSeed(FORCE_SEED, () => run.run());
@@ -225,10 +320,14 @@ export function GraphView(props: GraphViewProps) {
     // On the map, a new size or focus means a new projection; elsewhere the picture stays and is refitted.
     onResize.current = layout === "geographic" ? arrange : fitView;
 
-    // The map reprojects to frame what is in focus; the force and concentric pictures change only with the graph.
-    const relayout = layoutChanged || nodesAdded || (layout === "geographic" ? focusChanged : edgesAdded);
+    // The map reprojects to frame what is in focus; the force picture changes only with the graph (a route's hops
+    // are new edges with their own lengths), the concentric one also with the ends it puts face to face.
+    const relayout =
+      layoutChanged ||
+      nodesAdded ||
+      (layout === "geographic" ? focusChanged : edgesAdded || (layout === "concentric" && focusChanged));
     if (relayout) arrange();
-    else bowRouteHops(cy);
+    else bowRouteHops(cy, sides.current);
   }, [elements, layout, model]);
 
   // The outline mounts when the geographic layout is chosen: put it where the viewport already is.

@@ -13,7 +13,7 @@ interface Props {
   groupRef: Ref<SVGGElement>;
 }
 
-/** An SVG underlay with the sphere and the countries; renders nothing until the shapes and a projection exist. */
+/** An SVG underlay with the sea over the whole canvas and the countries; renders nothing until the shapes and a projection exist. */
 export function WorldMapLayer({ projection, parties, groupRef }: Props) {
   const [shapes, setShapes] = useState<WorldShapes | null>(null);
   useEffect(() => {
@@ -43,10 +43,13 @@ export function WorldMapLayer({ projection, parties, groupRef }: Props) {
       aria-hidden="true"
       style={{ position: "absolute", inset: 0, width: "100%", height: "100%", pointerEvents: "none" }}
     >
+      {/* The sea fills the whole canvas, not only the globe, so panning past the poles or the map's curved sides
+          shows no blank band; it stays put while the group moves. */}
+      {paths && <rect width="100%" height="100%" fill={COLOURS.water} />}
       <g ref={groupRef}>
         {paths && (
           <>
-            <path d={paths.sphere} fill={COLOURS.water} stroke="#d0d7de" vectorEffect="non-scaling-stroke" />
+            <path d={paths.sphere} fill={COLOURS.water} />
             {paths.countries.map((c) => (
               <path
                 key={c.id}

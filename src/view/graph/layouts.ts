@@ -150,7 +150,7 @@ export interface LabelNode {
   label: string;
 }
 
-interface Box {
+export interface Box {
   x1: number;
   y1: number;
   x2: number;
@@ -189,6 +189,27 @@ function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
   const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
   return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * How much of `box` is taken by the nodes and their labels (on the sides given in `sides`, below when absent), as
+ * an area: 0 for a free place. Nodes in `skip` are not counted. No nodes give 0.
+ */
+export function crowding(
+  box: Box,
+  nodes: readonly LabelNode[],
+  sides: ReadonlyMap<string, LabelSide>,
+  skip: ReadonlySet<string> = new Set(),
+  metrics: LabelMetrics = METRICS,
+): number {
+  const half = metrics.node / 2;
+  let taken = 0;
+  for (const n of nodes) {
+    if (skip.has(n.id)) continue;
+    taken += overlap(box, { x1: n.x - half, x2: n.x + half, y1: n.y - half, y2: n.y + half });
+    taken += overlap(box, labelBox(n, sides.get(n.id) ?? "bottom", metrics));
+  }
+  return taken;
 }
 
 /**
@@ -260,9 +281,12 @@ export function withSeed<T>(seed: number, work: () => T): T {
   }
 }
 
+/** The ideal length of a route hop in the force layout: long enough for its label beside it and its arrow. */
+const ROUTE_EDGE_LENGTH = 240;
+
 /**
  * The Cytoscape layout options for a layout name. `geographic` is a preset of `frame.positions`; `force` is fcose
- * with ideal lengths by agreement kind (forums loosest);
+ * with ideal lengths by agreement kind (forums loosest, hops of the selected route longest);
  * `concentric` puts the best-connected parties in the middle. Run `force` inside `withSeed` without animation so
  * the same graph always gives the same picture.
  */
@@ -287,8 +311,11 @@ export function layoutOptions(
         randomize: true,
         nodeDimensionsIncludeLabels: true,
         nodeSeparation: 60,
-        idealEdgeLength: (edge: EdgeSingular) => (edge.data("kind") === "forum" ? 140 : 80),
-        edgeElasticity: (edge: EdgeSingular) => (edge.data("kind") === "forum" ? 0.05 : 0.45),
+        // A route hop wants room for its label and arrow; it pulls its ends apart with a firmer spring.
+        idealEdgeLength: (edge: EdgeSingular) =>
+          edge.hasClass("on-route") ? ROUTE_EDGE_LENGTH : edge.data("kind") === "forum" ? 140 : 80,
+        edgeElasticity: (edge: EdgeSingular) =>
+          edge.hasClass("on-route") ? 0.6 : edge.data("kind") === "forum" ? 0.05 : 0.45,
         nodeRepulsion: () => 6500,
         gravity: 0.25,
         numIter: 2500,
@@ -305,4 +332,116 @@ export function layoutOptions(
         avoidOverlap: true,
       };
   }
+}
+
+/**
+ * Scale `points` about the centre of their bounding box so they fill `size` less `margin` on each side (room for
+ * the labels): a small force or concentric picture then fills the canvas at zoom 1 instead of floating in the
+ * middle, with nodes and labels at their normal size. Never shrinks (a picture larger than the view is left to
+ * the zoom); the horizontal and vertical scales differ by at most `MAX_STRETCH` so the picture keeps its shape.
+ * The result is centred in `size`. Empty input gives an empty map; a single point goes to the centre.
+ */
+export function spreadToFill(
+  points: ReadonlyMap<string, Position>,
+  size: Size,
+  margin: Position = SPREAD_MARGIN,
+): Map<string, Position> {
+  const out = new Map<string, Position>();
+  if (points.size === 0) return out;
+  const all = [...points.values()];
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const room = { x: Math.max(size.width - 2 * margin.x, 1), y: Math.max(size.height - 2 * margin.y, 1) };
+  // A side with no extent (one row of nodes) takes the other side's scale.
+  const fitX = x2 > x1 ? room.x / (x2 - x1) : Number.POSITIVE_INFINITY;
+  const fitY = y2 > y1 ? room.y / (y2 - y1) : Number.POSITIVE_INFINITY;
+  const even = Math.max(1, Math.min(fitX, fitY));
+  const scale = Number.isFinite(even)
+    ? {
+        x: Math.max(1, Math.min(Number.isFinite(fitX) ? fitX : even, even * MAX_STRETCH)),
+        y: Math.max(1, Math.min(Number.isFinite(fitY) ? fitY : even, even * MAX_STRETCH)),
+      }
+    : { x: 1, y: 1 };
+  const from = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
+  const to = { x: size.width / 2, y: size.height / 2 };
+  for (const [id, p] of points) {
+    out.set(id, { x: to.x + (p.x - from.x) * scale.x, y: to.y + (p.y - from.y) * scale.y });
+  }
+  return out;
+}
+
+/** Room left around a spread picture for the labels of its outermost nodes. */
+const SPREAD_MARGIN: Position = { x: 72, y: 36 };
+/** How much more one axis may be stretched than the other when spreading a picture. */
+const MAX_STRETCH = 1.35;
+
+/**
+ * Put `to` on the far side of `centre` from `from` in a concentric picture, so a route relayed through the middle
+ * (Seoul to Tokyo through Washington) does not run its two hops along one line. A ring is the set of points at one
+ * distance from `centre`; when `to` is on another ring than `from`, its whole ring is turned (the angle in a ring
+ * means nothing in this layout), and when both share a ring, `to` changes places with the point of that ring nearest
+ * the opposite side. Returns a new map; when either end is missing or sits at the centre, the points are unchanged.
+ */
+export function opposeEnds(
+  points: ReadonlyMap<string, Position>,
+  centre: Position,
+  from: string,
+  to: string,
+): Map<string, Position> {
+  const out = new Map(points);
+  const a = points.get(from);
+  const b = points.get(to);
+  if (!a || !b || from === to) return out;
+  const radius = (p: Position) => Math.hypot(p.x - centre.x, p.y - centre.y);
+  const angle = (p: Position) => Math.atan2(p.y - centre.y, p.x - centre.x);
+  const ra = radius(a);
+  const rb = radius(b);
+  if (ra < RING_TOLERANCE || rb < RING_TOLERANCE) return out;
+  const opposite = angle(a) + Math.PI;
+  if (Math.abs(ra - rb) >= RING_TOLERANCE) {
+    const turn = opposite - angle(b);
+    const [cos, sin] = [Math.cos(turn), Math.sin(turn)];
+    for (const [id, p] of points) {
+      if (Math.abs(radius(p) - rb) >= RING_TOLERANCE) continue;
+      const [dx, dy] = [p.x - centre.x, p.y - centre.y];
+      out.set(id, { x: centre.x + dx * cos - dy * sin, y: centre.y + dx * sin + dy * cos });
+    }
+    return out;
+  }
+  const gap = (p: Position) =>
+    Math.abs(Math.atan2(Math.sin(angle(p) - opposite), Math.cos(angle(p) - opposite)));
+  let nearest = to;
+  for (const [id, p] of points) {
+    if (id === from || Math.abs(radius(p) - rb) >= RING_TOLERANCE) continue;
+    if (gap(p) < gap(points.get(nearest)!) - 1e-9) nearest = id;
+  }
+  out.set(to, points.get(nearest)!);
+  out.set(nearest, b);
+  return out;
+}
+
+/** Points whose distances from the centre differ by less than this lie on one ring. */
+const RING_TOLERANCE = 1;
+
+/**
+ * Where to move a horizontal edge label from the middle of its edge so that it sits wholly beside the line:
+ * `dx, dy` run from source to target, `side` is +1 for the left of the line seen from the source (screen
+ * coordinates, y down) and -1 for the right, `width` and `height` are the label's. The offset is
+ * the smallest one along the edge's normal that keeps the label box `gap` clear of the line. A zero-length edge
+ * gives an offset straight up.
+ */
+export function labelOffset(
+  dx: number,
+  dy: number,
+  side: 1 | -1,
+  width: number,
+  height: number,
+  gap = 4,
+): Position {
+  const length = Math.hypot(dx, dy);
+  // Left of the direction of travel, with y pointing down.
+  const normal = length > 0 ? { x: (dy / length) * side, y: (-dx / length) * side } : { x: 0, y: -1 };
+  const reach = (width / 2) * Math.abs(normal.x) + (height / 2) * Math.abs(normal.y) + gap;
+  return { x: normal.x * reach, y: normal.y * reach };
 }

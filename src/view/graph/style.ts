@@ -1,5 +1,6 @@
 // The Cytoscape stylesheet: how the classes given by toElements look. Later rules win, so the order below is the
-// order of precedence (kind, then status, then highlight).
+// order of precedence (kind, then status, then highlight). Drawing order follows z-index alone (edges 1–15, nodes
+// 20, the selected route's hops 30, its parties 40), so a route and its labels are drawn over the dimmed parties.
 import type { StylesheetJson } from "cytoscape";
 import { AGREEMENT_KINDS, COLOURS, DASH, KIND_COLOURS } from "./palette";
 
@@ -30,6 +31,7 @@ export function graphStyle(): StylesheetJson {
         "text-background-padding": "2px",
         "text-background-shape": "roundrectangle",
         "min-zoomed-font-size": 7,
+        "z-index-compare": "manual",
         "z-index": 20,
       },
     },
@@ -71,6 +73,7 @@ export function graphStyle(): StylesheetJson {
         // Labels run along the edge, just off the line, so they never cover it or its arrow.
         "text-rotation": "autorotate",
         "text-margin-y": -10,
+        "z-index-compare": "manual",
         "z-index": 1,
       },
     },
@@ -117,7 +120,7 @@ export function graphStyle(): StylesheetJson {
     { selector: "node.context", style: { opacity: 0.55 } },
     {
       selector: "edge.in-answer",
-      style: { width: 4, opacity: 1, "z-index": 20 },
+      style: { width: 4, opacity: 1, "z-index": 10 },
     },
     {
       selector: "node.in-answer",
@@ -135,20 +138,20 @@ export function graphStyle(): StylesheetJson {
     },
     {
       selector: "node.on-route",
-      style: { "border-width": 3, "border-color": COLOURS.ink, "font-weight": "bold" },
+      style: { "border-width": 3, "border-color": COLOURS.ink, "font-weight": "bold", "z-index": 40 },
     },
     {
       selector: "edge.on-route",
       style: {
-        width: 5,
+        width: 5.5,
         opacity: 1,
         "target-arrow-shape": "triangle",
         "arrow-scale": 1.2,
         label: "data(label)",
         "font-weight": "bold",
         "underlay-color": COLOURS.routeHalo,
-        "underlay-padding": 5,
-        "underlay-opacity": 0.8,
+        "underlay-padding": 7,
+        "underlay-opacity": 1,
         "z-index": 30,
       },
     },
@@ -185,7 +188,7 @@ export function graphStyle(): StylesheetJson {
         "underlay-opacity": 0.35,
         opacity: 1,
         label: "data(label)",
-        "z-index": 25,
+        "z-index": 15,
       },
     },
   ];
