@@ -26,7 +26,8 @@ const partyName = (model: Model, id: string) => {
 
 /**
  * The caption for an image of the network on `at`: with a query, its parties and topic in words and the number of
- * permitted and blocked routes, citing the sources of the answer's routes; without one, the dataset's title,
+ * permitted and blocked routes, citing the sources of the permitted routes (of the blocked ones when nothing is
+ * permitted, since they are then what the image explains); without one, the dataset's title,
  * citing the agreements operative on `at`. Unknown ids are shown as they are.
  */
 export function captionFor(
@@ -37,7 +38,8 @@ export function captionFor(
 ): SceneCaption {
   if (query && answer) {
     const topic = model.topics.get(query.topic)?.name ?? query.topic;
-    const sources = [...answer.routes, ...answer.blocked].flatMap((r) => r.sources);
+    const cited = answer.routes.length > 0 ? answer.routes : answer.blocked;
+    const sources = cited.flatMap((r) => r.sources);
     return {
       query: `${partyName(model, query.from)} → ${partyName(model, query.to)} · ${topic}`,
       at: `As of ${at} · ${plural(answer.routes.length, "permitted route")}, ${answer.blocked.length} blocked`,
