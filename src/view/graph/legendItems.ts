@@ -1,32 +1,13 @@
 // What the legend explains, as plain data: the HTML legend and image export draw the same items.
+import type { SceneLegendItem, SceneLegendSwatch } from "../../export/pure/scene";
 import { AGREEMENT_KINDS, COLOURS, DASH, KIND_COLOURS, KIND_LABELS } from "./palette";
 
-export type LegendSwatch =
-  | {
-      type: "line";
-      colour: string;
-      /** Dash pattern in swatch units; null for a solid line. */
-      dash: readonly number[] | null;
-      width: number;
-      opacity: number;
-      arrow: boolean;
-      /** Colour of a glow drawn under the line, as for the highlighted route. */
-      halo: string | null;
-    }
-  | {
-      type: "node";
-      shape: "ellipse" | "round-rectangle";
-      fill: string;
-      border: string;
-      /** A second ring outside the border, as drawn around a hub. */
-      ring: boolean;
-    };
+/** A legend swatch: the image export's type, so the HTML legend and exported images draw the same items. */
+export type LegendSwatch = SceneLegendSwatch;
 
-export interface LegendItem {
+export interface LegendItem extends SceneLegendItem {
   id: string;
   group: "Agreement kind" | "Line" | "Party" | "On the map";
-  label: string;
-  swatch: LegendSwatch;
 }
 
 const line = (
