@@ -5,6 +5,8 @@ import { type Action, type ExplorerState, MAX_HOPS, MIN_HOPS } from "../state";
 import { DateField } from "./DateField";
 import { partyOptions, topicTree } from "./labels";
 
+const FIELD_LABELS = { from: "From", to: "To" } as const;
+
 interface Props {
   model: Model;
   state: ExplorerState;
@@ -26,34 +28,22 @@ export function RouteFinder({ model, state, dispatch }: Props) {
       }}
     >
       <h2>Route finder</h2>
-      <div className="field">
-        <label htmlFor="rf-from">From</label>
-        <select
-          id="rf-from"
-          value={draft.from}
-          onChange={(e) => dispatch({ type: "set-draft", field: "from", value: e.target.value })}
-        >
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="rf-to">To</label>
-        <select
-          id="rf-to"
-          value={draft.to}
-          onChange={(e) => dispatch({ type: "set-draft", field: "to", value: e.target.value })}
-        >
-          {parties.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {(["from", "to"] as const).map((field) => (
+        <div className="field" key={field}>
+          <label htmlFor={`rf-${field}`}>{FIELD_LABELS[field]}</label>
+          <select
+            id={`rf-${field}`}
+            value={draft[field]}
+            onChange={(e) => dispatch({ type: "set-draft", field, value: e.target.value })}
+          >
+            {parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
       <div className="field">
         <label htmlFor="rf-topic">Topic</label>
         <select
