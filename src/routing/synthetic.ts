@@ -11,6 +11,7 @@ import {
   type Party,
   type Policy,
   type Source,
+  seededRandom,
   type Topic,
 } from "../model";
 
@@ -18,18 +19,6 @@ export interface SyntheticWorldOptions {
   parties: number;
   agreements: number;
   seed: number;
-}
-
-/** mulberry32: small, fast and the same on every platform, so a seed names one world. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KINDS: AgreementKind[] = [
@@ -99,7 +88,7 @@ export function syntheticWorld({
       `agreements must be a whole number of at least 0, not ${agreementCount}`,
     );
   }
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
   const chance = (p: number) => rnd() < p;

@@ -2,7 +2,7 @@
 // force-directed layout (fcose) and concentric rings by degree; plus label placement that keeps neighbours apart.
 import type { EdgeSingular, LayoutOptions, NodeSingular, Position } from "cytoscape";
 import { type GeoProjection, geoNaturalEarth1 } from "d3-geo";
-import type { Model, Party } from "../../model";
+import { type Model, type Party, seededRandom } from "../../model";
 import { countryOf } from "./countries";
 import type { LayoutName } from "./types";
 
@@ -254,18 +254,6 @@ function neighbourCount(node: NodeSingular): number {
   return node.neighborhood("node").length;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same sequence. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Run `work` with Math.random replaced by a seeded generator, then restore it. fcose takes no seed, and its
  * spectral start (the part that gives it good pictures) draws on Math.random; a non-animated run is synchronous,
@@ -273,7 +261,7 @@ function seeded(seed: number): () => number {
  */
 export function withSeed<T>(seed: number, work: () => T): T {
   const original = Math.random;
-  Math.random = seeded(seed);
+  Math.random = seededRandom(seed);
   try {
     return work();
   } finally {
