@@ -4,6 +4,7 @@ import type { Model } from "../model";
 import type { Route, RouteAnswer } from "../routing";
 import type { Action, ExplorerState } from "../state";
 import { partyLabel, partyName, topicName } from "./labels";
+import { BLOCKED_LIMIT } from "./useExplorer";
 
 interface Props {
   model: Model;
@@ -125,7 +126,8 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
           aria-controls="blocked-routes"
           onClick={() => dispatch({ type: "set-show-blocked", show: !state.showBlocked })}
         >
-          {state.showBlocked ? "Hide" : "Show"} blocked routes ({answer.blocked.length})
+          {state.showBlocked ? "Hide" : "Show"} blocked routes ({answer.blocked.length}
+          {answer.blocked.length >= BLOCKED_LIMIT ? "+, shortest first" : ""})
         </button>
       )}
       {(state.showBlocked || answer.routes.length === 0) && answer.blocked.length > 0 && (

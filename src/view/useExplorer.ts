@@ -17,6 +17,12 @@ import {
   update,
 } from "../state";
 
+/**
+ * The most blocked candidates the explorer explains, shortest first: every one on datasets like the built-in one,
+ * and a bound that keeps the As-of slider fluid on a large imported network.
+ */
+export const BLOCKED_LIMIT = 500;
+
 /** Today as a local ISO day: the As-of date of a fresh explorer. */
 export function today(): string {
   const d = new Date();
@@ -73,7 +79,12 @@ export function useExplorer(model: Model, startupNotices: readonly string[] = []
       const answer = findRoutes(
         model,
         { ...state.query, at: state.at },
-        { maxHops: state.maxHops, allowConsentRelay: state.allowConsentRelay, disable: state.disabled },
+        {
+          maxHops: state.maxHops,
+          allowConsentRelay: state.allowConsentRelay,
+          disable: state.disabled,
+          explain: BLOCKED_LIMIT,
+        },
       );
       return { answer, error: null };
     } catch (error) {
