@@ -28,13 +28,15 @@ export function App() {
   };
 
   // With a query answered, the timeline follows the agreements its routes use; otherwise it shows them all.
+  // It depends on the route lists alone, which an As-of step that changes no route leaves as they were.
+  const permitted = answer?.routes;
+  const blocked = answer?.blocked;
   const focus = useMemo(() => {
-    if (!answer) return [];
     const ids = new Set<string>();
-    for (const route of [...answer.routes, ...answer.blocked])
+    for (const route of [...(permitted ?? []), ...(blocked ?? [])])
       for (const hop of route.hops) ids.add(hop.agreement);
     return [...ids];
-  }, [answer]);
+  }, [permitted, blocked]);
 
   return (
     <div className="app">

@@ -1,4 +1,5 @@
 // The graph's legend in HTML: agreement colours, line styles, party markers and highlights, from LEGEND_ITEMS.
+import { memo } from "react";
 import { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./graph/legendItems";
 
 const W = 30;
@@ -68,8 +69,11 @@ function groups(items: readonly LegendItem[]): [string, LegendItem[]][] {
   return [...out];
 }
 
-/** The legend for the graph: one list per group of LEGEND_ITEMS, each entry a small drawing and its meaning. */
-export function Legend() {
+/**
+ * The legend for the graph: one list per group of LEGEND_ITEMS, each entry a small drawing and its meaning.
+ * Memoised, as it never changes whatever the explorer does.
+ */
+export const Legend = memo(function Legend() {
   return (
     <section
       className="legend"
@@ -91,4 +95,4 @@ export function Legend() {
       ))}
     </section>
   );
-}
+});

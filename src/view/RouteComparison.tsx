@@ -1,5 +1,5 @@
 // The permitted routes side by side: hops, intermediaries, agreements, conditions, warnings, validity and sources.
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import type { Model } from "../model";
 import type { Route } from "../routing";
 import { kindWords, natureWords, partyName, statusWords, windowWords } from "./labels";
@@ -16,7 +16,8 @@ function none(items: readonly unknown[], content: ReactNode): ReactNode {
   return items.length === 0 ? <span className="muted">none</span> : content;
 }
 
-export function RouteComparison({ model, routes, selected }: Props) {
+// Memoised: an As-of step that leaves the routes as they were does not redraw the table.
+export const RouteComparison = memo(function RouteComparison({ model, routes, selected }: Props) {
   if (routes.length === 0) return null;
   const rows: [string, (route: Route) => ReactNode][] = [
     [
@@ -126,4 +127,4 @@ export function RouteComparison({ model, routes, selected }: Props) {
       </div>
     </section>
   );
-}
+});

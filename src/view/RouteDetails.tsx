@@ -1,5 +1,5 @@
 // Details of the selected route: its hops and agreements, conditions, warnings or reasons, validity and sources.
-import type { Dispatch } from "react";
+import { type Dispatch, memo } from "react";
 import type { Model } from "../model";
 import type { Route } from "../routing";
 import type { Action } from "../state";
@@ -14,7 +14,8 @@ interface Props {
   dispatch: Dispatch<Action>;
 }
 
-export function RouteDetails({ model, route, number, dispatch }: Props) {
+// Memoised: an As-of step that leaves the route as it was does not redraw its details.
+export const RouteDetails = memo(function RouteDetails({ model, route, number, dispatch }: Props) {
   return (
     <article className="details" aria-labelledby="details-heading">
       <h2 id="details-heading">
@@ -84,4 +85,4 @@ export function RouteDetails({ model, route, number, dispatch }: Props) {
       </ul>
     </article>
   );
-}
+});

@@ -1,5 +1,5 @@
 // The route finder: From, To, Topic, As of, Max hops, Allow ad-hoc consent and Find routes, all labelled controls.
-import type { Dispatch } from "react";
+import { type Dispatch, useMemo } from "react";
 import type { Model } from "../model";
 import { type Action, type ExplorerState, MAX_HOPS, MIN_HOPS } from "../state";
 import { DateField } from "./DateField";
@@ -14,8 +14,26 @@ interface Props {
 }
 
 export function RouteFinder({ model, state, dispatch }: Props) {
-  const parties = partyOptions(model);
-  const topics = topicTree(model);
+  // Sorting by name is slow the first time (the collator starts up), and neither list depends on the date.
+  // The option elements are kept too, so React has nothing to compare in them when only the date moves.
+  const partyItems = useMemo(
+    () =>
+      partyOptions(model).map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.label}
+        </option>
+      )),
+    [model],
+  );
+  const topicItems = useMemo(
+    () =>
+      topicTree(model).map((t) => (
+        <option key={t.id} value={t.id}>
+          {`${"\u00a0\u00a0\u00a0".repeat(t.depth)}${t.name}`}
+        </option>
+      )),
+    [model],
+  );
   const { draft } = state;
   const ready = model.parties.has(draft.from) && model.parties.has(draft.to) && model.topics.has(draft.topic);
   return (
@@ -36,11 +54,7 @@ export function RouteFinder({ model, state, dispatch }: Props) {
             value={draft[field]}
             onChange={(e) => dispatch({ type: "set-draft", field, value: e.target.value })}
           >
-            {parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
+            {partyItems}
           </select>
         </div>
       ))}
@@ -51,11 +65,7 @@ export function RouteFinder({ model, state, dispatch }: Props) {
           value={draft.topic}
           onChange={(e) => dispatch({ type: "set-draft", field: "topic", value: e.target.value })}
         >
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {`${"\u00a0\u00a0\u00a0".repeat(t.depth)}${t.name}`}
-            </option>
-          ))}
+          {topicItems}
         </select>
       </div>
       <div className="field">

@@ -37,6 +37,33 @@ export function Timeline({ model, at, focus, dispatch }: Props) {
     if (el && strip) strip.scrollLeft = el.offsetLeft - strip.clientWidth / 2 + el.offsetWidth / 2;
   }, [tabStop]);
 
+  // Items are in date order, so those on or before the date are exactly the first `current + 1`: the list changes
+  // only when the date crosses an event, not on every slider step.
+  const events = useMemo(
+    () =>
+      items.map((item, i) => (
+        <li
+          key={item.key}
+          className={`${item.kind}${i <= current ? " past" : ""}${i === current ? " current" : ""}`}
+        >
+          <button
+            type="button"
+            tabIndex={i === tabStop ? 0 : -1}
+            aria-current={i === current ? "date" : undefined}
+            onClick={() => dispatch({ type: "set-date", at: item.day })}
+            title={`Set As of to ${item.day}`}
+          >
+            <time dateTime={item.date}>
+              {item.date}
+              {item.approximate ? " (month)" : ""}
+            </time>
+            <span className="label">{item.label}</span>
+          </button>
+        </li>
+      )),
+    [items, current, tabStop, dispatch],
+  );
+
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>("button") ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -68,29 +95,7 @@ export function Timeline({ model, at, focus, dispatch }: Props) {
       </div>
       <div className="timeline-strip">
         <ol ref={list} onKeyDown={onKeyDown} aria-label="Timeline events (choose one to move the date to it)">
-          {items.map((item, i) => {
-            const past = item.day <= at;
-            return (
-              <li
-                key={item.key}
-                className={`${item.kind}${past ? " past" : ""}${i === current ? " current" : ""}`}
-              >
-                <button
-                  type="button"
-                  tabIndex={i === tabStop ? 0 : -1}
-                  aria-current={i === current ? "date" : undefined}
-                  onClick={() => dispatch({ type: "set-date", at: item.day })}
-                  title={`Set As of to ${item.day}`}
-                >
-                  <time dateTime={item.date}>
-                    {item.date}
-                    {item.approximate ? " (month)" : ""}
-                  </time>
-                  <span className="label">{item.label}</span>
-                </button>
-              </li>
-            );
-          })}
+          {events}
         </ol>
       </div>
     </section>

@@ -23,6 +23,37 @@ import {
  */
 export const BLOCKED_LIMIT = 500;
 
+/** While only the As-of date changes, the URL is rewritten at most this often (ms). */
+const DATE_URL_INTERVAL = 250;
+
+interface UrlWrites {
+  /** The previous state's permalink without its date: equal to the next one's when only the date moved. */
+  rest: string | null;
+  /** When a date-only change was last written, or -Infinity when the last write was another change. */
+  lastDateWrite: number;
+  /** The date-only write waiting for its turn. */
+  pending: { timer: number; write: () => void } | null;
+}
+
+/**
+ * Structural equality of plain data (what a route answer is made of): primitives by value, arrays item by item,
+ * objects key by key. Anything else (maps, dates) compares by identity.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+  }
+  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype) return false;
+  if (Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.every((k) => Object.hasOwn(y, k) && sameValue(x[k], y[k]));
+}
+
 /** Today as a local ISO day: the As-of date of a fresh explorer. */
 export function today(): string {
   const d = new Date();
@@ -97,22 +128,61 @@ export function useExplorer(model: Model, startupNotices: readonly string[] = []
       dispatch({ type: "notify", messages: [`The query could not be answered: ${answered.error}`] });
   }, [answered.error]);
 
+  // Each URL change costs the page a history update and, in Chromium, a fresh download and decode of the icon: more
+  // than an As-of step's own work. So while only the date moves (the slider dragged), the URL follows at a few
+  // writes a second, always ending on the last date; any other change is written at once.
+  const urlWrites = useRef<UrlWrites>({ rest: null, lastDateWrite: Number.NEGATIVE_INFINITY, pending: null });
   useEffect(() => {
-    const query = serialisePermalink(toPermalink(state), defaultPermalink(startDay));
-    const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      window.history.replaceState(window.history.state, "", url);
-    }
+    const defaults = defaultPermalink(startDay);
+    const query = serialisePermalink(toPermalink(state), defaults);
+    const rest = serialisePermalink(toPermalink({ ...state, at: startDay }), defaults);
+    const w = urlWrites.current;
+    const dateOnly = w.rest === rest;
+    w.rest = rest;
+    if (w.pending) window.clearTimeout(w.pending.timer);
+    w.pending = null;
+    const write = () => {
+      w.pending = null;
+      w.lastDateWrite = dateOnly ? performance.now() : Number.NEGATIVE_INFINITY;
+      const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        window.history.replaceState(window.history.state, "", url);
+      }
+    };
+    const wait = w.lastDateWrite + DATE_URL_INTERVAL - performance.now();
+    if (dateOnly && wait > 0) w.pending = { timer: window.setTimeout(write, wait), write };
+    else write();
   }, [state, startDay]);
+  // A page left before the last date was written still leaves it in its history entry.
+  useEffect(() => {
+    const flush = () => urlWrites.current.pending?.write();
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, []);
 
-  const routes = useMemo(
-    () => (answered.answer ? [...answered.answer.routes, ...answered.answer.blocked] : []),
-    [answered.answer],
-  );
+  // Most As-of steps leave the routes as they were: keeping the previous lists then lets the views of routes
+  // (comparison table, details) skip rendering, and keeps the selected route the same object.
+  const previous = useRef<RouteAnswer | null>(null);
+  const answer = useMemo(() => {
+    const next = answered.answer;
+    const last = previous.current;
+    if (!next || !last) return next;
+    const routes = sameValue(last.routes, next.routes) ? last.routes : next.routes;
+    const blocked = sameValue(last.blocked, next.blocked) ? last.blocked : next.blocked;
+    return routes === next.routes && blocked === next.blocked ? next : { ...next, routes, blocked };
+  }, [answered.answer]);
+  useEffect(() => {
+    previous.current = answer;
+  }, [answer]);
+
+  const routes = useMemo(() => (answer ? [...answer.routes, ...answer.blocked] : []), [answer]);
   // A permalink's route number is checked against the first answer only: later, dates move routes in and out.
   const routeChecked = useRef(false);
   useEffect(() => {
-    if (routeChecked.current || !answered.answer) return;
+    if (routeChecked.current || !answer) return;
     routeChecked.current = true;
     if (state.route !== null && state.route >= routes.length) {
       dispatch({
@@ -121,8 +191,8 @@ export function useExplorer(model: Model, startupNotices: readonly string[] = []
       });
       dispatch({ type: "select-route", route: null });
     }
-  }, [answered.answer, routes.length, state.route]);
+  }, [answer, routes.length, state.route]);
 
   const selectedRoute = state.route === null ? null : (routes[state.route] ?? null);
-  return { state, dispatch, answer: answered.answer, routes, selectedRoute };
+  return { state, dispatch, answer, routes, selectedRoute };
 }

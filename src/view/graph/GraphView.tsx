@@ -33,15 +33,26 @@ function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boole
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
+function sameElement(a: GraphElement, b: GraphElement): boolean {
+  return (
+    a.group === b.group &&
+    a.classes.length === b.classes.length &&
+    a.classes.every((c, i) => c === b.classes[i]) &&
+    sameData(a.data as unknown as Record<string, unknown>, b.data as unknown as Record<string, unknown>)
+  );
+}
+
 /**
  * Bring Cytoscape in line with `elements` inside one batch: remove what is gone, add what is new, update data and
- * classes of the rest (label sides are view-only classes kept alongside). Returns whether nodes were added and
- * whether any edge was added.
+ * classes of the rest (label sides are view-only classes kept alongside). `applied` holds the elements applied
+ * last time by id; one unchanged since is left alone, which on an As-of step is nearly all of them. Returns
+ * whether nodes were added and whether any edge was added.
  */
 function applyElements(
   cy: Core,
   elements: readonly GraphElement[],
   sides: ReadonlyMap<string, LabelSide>,
+  applied: Map<string, GraphElement>,
 ): { nodesAdded: boolean; edgesAdded: boolean } {
   const wanted = new Map(elements.map((e) => [e.data.id, e]));
   let nodesAdded = false;
@@ -54,14 +65,21 @@ function applyElements(
         want.data.source !== edge.source().id() ||
         want.data.target !== edge.target().id()
       ) {
+        applied.delete(edge.id());
         edge.remove();
       }
     });
     cy.nodes().forEach((node) => {
-      if (wanted.get(node.id())?.group !== "nodes") node.remove();
+      if (wanted.get(node.id())?.group === "nodes") return;
+      // Removing a node takes its edges with it.
+      for (const id of [node.id(), ...node.connectedEdges().map((e) => e.id())]) applied.delete(id);
+      node.remove();
     });
     const fresh: GraphElement[] = [];
     for (const element of elements) {
+      const last = applied.get(element.data.id);
+      applied.set(element.data.id, element);
+      if (last && sameElement(last, element)) continue;
       const classes =
         element.group === "nodes"
           ? [...element.classes, `label-${sides.get(element.data.id) ?? "bottom"}`]
@@ -90,6 +108,8 @@ const ROUTE_BOW = 0.14;
 const LABEL_SPOTS = [0.5, 0.4, 0.6, 0.3, 0.7];
 /** The route label's font, as in the stylesheet (bold 11px), for estimating its width. */
 const ROUTE_LABEL_FONT = 11;
+/** Where a route hop keeps the bow last applied to it (Cytoscape scratch data, dropped with the edge). */
+const BOW_SCRATCH = "_liaisonBow";
 
 /**
  * Bow every hop of the selected route, so a relay's incoming and outgoing hops do not lie on top of each other when
@@ -158,7 +178,7 @@ function bowRouteHops(cy: Core, sides: ReadonlyMap<string, LabelSide>): void {
           if (option.cost < best.cost) best = option;
         }
       }
-      edge.style({
+      const style = {
         "curve-style": "unbundled-bezier",
         // Negative distances bend the curve to the left of the direction of travel.
         "control-point-distances": [-bow * best.bowSide],
@@ -166,7 +186,13 @@ function bowRouteHops(cy: Core, sides: ReadonlyMap<string, LabelSide>): void {
         "text-rotation": "none",
         "text-margin-x": best.margin.x,
         "text-margin-y": best.margin.y,
-      });
+      };
+      // Setting a style, even an unchanged one, redraws the whole canvas: on an As-of step that changes nothing
+      // here, that redraw would be most of the step's cost.
+      const key = JSON.stringify(style);
+      if (edge.scratch(BOW_SCRATCH) === key) return;
+      edge.scratch(BOW_SCRATCH, key);
+      edge.style(style);
     });
   });
 }
@@ -214,6 +240,7 @@ export function GraphView(props: GraphViewProps) {
   const latest = useRef(props);
   latest.current = props;
   const sides = useRef<Map<string, LabelSide>>(new Map());
+  const applied = useRef<Map<string, GraphElement>>(new Map());
   const shown = useRef<{ layout: LayoutName | null; focus: string }>({ layout: null, focus: "" });
   const [projection, setProjection] = useState<GeoProjection | null>(null);
   const followViewport = useRef<() => void>(() => {});
@@ -249,7 +276,12 @@ export function GraphView(props: GraphViewProps) {
     cy.on("tap", "edge", (event: EventObject) => {
       latest.current.onSelect({ type: "agreement", id: String(event.target.data("agreement")) });
     });
+    // The observer also reports the size the graph was created at, right after the first arrangement: arranging
+    // again for it would double the first paint's work, so only a real change counts.
+    let size = { width: el.clientWidth, height: el.clientHeight };
     const resize = new ResizeObserver(() => {
+      if (el.clientWidth === size.width && el.clientHeight === size.height) return;
+      size = { width: el.clientWidth, height: el.clientHeight };
       cy.resize();
       onResize.current();
       follow();
@@ -262,6 +294,7 @@ export function GraphView(props: GraphViewProps) {
       resize.disconnect();
       cy.destroy();
       cyRef.current = null;
+      applied.current = new Map();
       shown.current = { layout: null, focus: "" };
     };
   }, []);
@@ -274,7 +307,7 @@ export function GraphView(props: GraphViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const { nodesAdded, edgesAdded } = applyElements(cy, elements, sides.current);
+    const { nodesAdded, edgesAdded } = applyElements(cy, elements, sides.current, applied.current);
     const focus = focusOf(elements);
     const focusKey = focus.join(",");
     const layoutChanged = shown.current.layout !== layout;

@@ -1,6 +1,6 @@
 // The world outline drawn under the graph in the geographic layout; GraphView moves its group with the viewport.
 import type { GeoProjection } from "d3-geo";
-import { type Ref, useEffect, useMemo, useState } from "react";
+import { memo, type Ref, useEffect, useMemo, useState } from "react";
 import { countryOf } from "./countries";
 import { COLOURS } from "./palette";
 import { loadWorldShapes, mapPaths, type WorldShapes } from "./worldMap";
@@ -13,8 +13,12 @@ interface Props {
   groupRef: Ref<SVGGElement>;
 }
 
-/** An SVG underlay with the sea over the whole canvas and the countries; renders nothing until the shapes and a projection exist. */
-export function WorldMapLayer({ projection, parties, groupRef }: Props) {
+/**
+ * An SVG underlay with the sea over the whole canvas and the countries; renders nothing until the shapes and a
+ * projection exist. Memoised: the graph re-renders on every As-of step, the map (some 180 paths) only with a new
+ * projection.
+ */
+export const WorldMapLayer = memo(function WorldMapLayer({ projection, parties, groupRef }: Props) {
   const [shapes, setShapes] = useState<WorldShapes | null>(null);
   useEffect(() => {
     let live = true;
@@ -65,4 +69,4 @@ export function WorldMapLayer({ projection, parties, groupRef }: Props) {
       </g>
     </svg>
   );
-}
+});
