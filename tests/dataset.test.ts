@@ -41,6 +41,50 @@ function quoteInSheet(quote: string): boolean {
   return fragments.length > 0 && fragments.every((f) => sheet.includes(f));
 }
 
+/** The words of a title: split at white space, lower-cased, letters and digits only. */
+const alnumWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ""))
+    .filter((w) => w.length > 0);
+
+/**
+ * True when the title's words occur in order in the URL path, each word being one or more adjacent path tokens run
+ * together (so "intel-sharing" matches the slug token "intelsharing" and "U.S." matches "u-s").
+ */
+function titleInUrlPath(title: string, url: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+  const tokens = path
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+  const words = alnumWords(title);
+  let next = 0;
+  for (const word of words) {
+    let found = -1;
+    for (let i = next; i < tokens.length && found < 0; i++) {
+      let joined = "";
+      for (let j = i; j < tokens.length && joined.length < word.length; j++) {
+        joined += tokens[j];
+        if (joined === word) found = j + 1;
+      }
+    }
+    if (found < 0) return false;
+    next = found;
+  }
+  return words.length > 0;
+}
+
+/** A title we can vouch for: given verbatim by the sheet, a bracketed description, or the URL slug in words. */
+const titleVouched = (title: string, url: string): boolean =>
+  sheet.includes(title) || /^\[[^\]]+\]$/.test(title) || titleInUrlPath(title, url);
+
 const sourceById = (id: string): Source | undefined => dataset.sources.find((s) => s.id === id);
 const citesSheetFact = (ids: readonly string[]) => ids.some((id) => headings.has(sourceById(id)?.fact ?? ""));
 
@@ -91,6 +135,37 @@ describe("default dataset", () => {
         `${source.id}: fact ${source.fact}`,
       ).toBe(true);
     }
+  });
+
+  it("reads titles as slug words only when every word is in the URL path, in order", () => {
+    const guardian = "https://www.theguardian.com/world/2012/jun/29/south-korea-japan-intelligence-pact";
+    expect(titleInUrlPath("South Korea–Japan intelligence pact", guardian)).toBe(true);
+    expect(titleInUrlPath("South Korea Japan intelligence pacts", guardian)).toBe(false);
+    expect(titleInUrlPath("South Korea Japan intelligence pact", guardian)).toBe(true);
+    expect(titleInUrlPath("South Korea puts intelligence sharing pact with Japan on hold", guardian)).toBe(
+      false,
+    );
+    expect(titleInUrlPath("Japan South Korea intelligence pact", guardian)).toBe(false);
+    expect(
+      titleInUrlPath("South Korea will keep its pact", "https://x.org/south-korea-will-keeps-its-pact/"),
+    ).toBe(false);
+    expect(
+      titleInUrlPath(
+        "U.S. and S. Korea sign intel-sharing pact",
+        "https://x.org/u-s-and-s-korea-sign-intelsharing-pact",
+      ),
+    ).toBe(true);
+    expect(titleInUrlPath("Japan pact", "https://japan.example/pact")).toBe(false);
+    expect(titleVouched("[Report on the postponed 2012 signing]", guardian)).toBe(true);
+    expect(titleVouched("[Report on the postponed 2012 signing", guardian)).toBe(false);
+    expect(titleVouched("History of 5-Eyes – explainer", "https://example.org/")).toBe(true);
+  });
+
+  it("gives every source a title from the sheet, its URL slug, or a bracketed description", () => {
+    const unvouched = dataset.sources
+      .filter((s) => !titleVouched(s.title, s.url))
+      .map((s) => `${s.id}: ${s.title}`);
+    expect(unvouched).toEqual([]);
   });
 
   it("keeps quotes short (under 25 words)", () => {
