@@ -2,12 +2,20 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./view/App";
+import { graphViewSettled } from "./view/GraphArea";
 import "./view/styles.css";
+
+/** The longest the first render waits for the graph chunk before showing the panels without it. */
+const GRAPH_WAIT_MS = 500;
 
 const root = document.getElementById("root");
 if (!root) throw new Error("main: the page has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The graph chunk is preloaded with this one and is usually in by now: waiting a moment for it lets the whole
+// screen, graph included, render and lay out once instead of twice.
+void graphViewSettled(GRAPH_WAIT_MS).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

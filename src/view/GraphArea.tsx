@@ -1,17 +1,66 @@
 // The middle of the screen: the graph's toolbar (layout, hide agreements not in force, export) and the graph.
 import type { Core } from "cytoscape";
-import { type Dispatch, lazy, Suspense, useState } from "react";
+import { type Dispatch, useEffect, useState } from "react";
 import type { Model } from "../model";
 import type { Route, RouteAnswer } from "../routing";
 import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../state";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ExportControls } from "./export/ExportControls";
+import type { GraphViewProps } from "./graph/types";
 import { exposeForTests } from "./testHook";
 
-// Cytoscape is most of the page's code: a chunk of its own, so panels and routes show at once. Its download
-// starts as this module loads rather than when the graph first renders, so it overlaps the first render.
-const graphModule = import("./graph/GraphView");
-const GraphView = lazy(() => graphModule.then((m) => ({ default: m.GraphView })));
+// Cytoscape is most of the page's code: a chunk of its own, so panels and routes show at once. The page preloads
+// it (see vite.config.ts) and this module imports it as it loads, so it is usually there by the first render.
+type GraphViewType = typeof import("./graph/GraphView").GraphView;
+let loadedGraphView: GraphViewType | null = null;
+const graphModule = import("./graph/GraphView").then((m) => {
+  loadedGraphView = m.GraphView;
+  return m.GraphView;
+});
+
+/**
+ * Resolves once the graph chunk has loaded (or failed), or after `waitMs` at most: the entry renders the app then,
+ * so that panels and graph usually come in one commit and the page is laid out once, while a slow chunk holds the
+ * panels back for no longer than `waitMs`. Never rejects.
+ */
+export function graphViewSettled(waitMs: number): Promise<void> {
+  return Promise.race([
+    graphModule.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((done) => setTimeout(done, waitMs)),
+  ]);
+}
+
+/**
+ * The graph view once its chunk has arrived, else a placeholder; a chunk that fails to load is thrown to the
+ * enclosing error boundary. Not React.lazy with Suspense: React holds back content revealed after a fallback by up
+ * to 0.3 s, which would delay the first painted graph for no gain.
+ */
+function LazyGraphView(props: GraphViewProps) {
+  const [view, setView] = useState<{ GraphView: GraphViewType } | { error: unknown } | null>(
+    loadedGraphView && { GraphView: loadedGraphView },
+  );
+  useEffect(() => {
+    if (view) return;
+    let live = true;
+    graphModule.then(
+      (GraphView) => {
+        if (live) setView({ GraphView });
+      },
+      (error: unknown) => {
+        if (live) setView({ error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [view]);
+  if (!view) return <p className="graph-loading">Loading the graph…</p>;
+  if ("error" in view) throw view.error;
+  return <view.GraphView {...props} />;
+}
 
 const LAYOUT_WORDS: Record<Layout, string> = {
   geographic: "Geographic",
@@ -59,24 +108,22 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Pro
       </div>
       <div className="graph-canvas">
         <ErrorBoundary what="The graph">
-          <Suspense fallback={<p className="graph-loading">Loading the graph…</p>}>
-            <GraphView
-              model={model}
-              at={state.at}
-              answer={answer}
-              selectedRoute={selectedRoute}
-              showBlocked={state.showBlocked}
-              hideInactive={state.hideInactive}
-              layout={state.layout}
-              selection={state.selection}
-              disabled={state.disabled}
-              onSelect={(selection) => dispatch({ type: "select", selection })}
-              onReady={(instance) => {
-                exposeForTests(instance);
-                setCy(instance);
-              }}
-            />
-          </Suspense>
+          <LazyGraphView
+            model={model}
+            at={state.at}
+            answer={answer}
+            selectedRoute={selectedRoute}
+            showBlocked={state.showBlocked}
+            hideInactive={state.hideInactive}
+            layout={state.layout}
+            selection={state.selection}
+            disabled={state.disabled}
+            onSelect={(selection) => dispatch({ type: "select", selection })}
+            onReady={(instance) => {
+              exposeForTests(instance);
+              setCy(instance);
+            }}
+          />
         </ErrorBoundary>
       </div>
     </section>

@@ -27,11 +27,28 @@ export function topicName(model: Model, id: string): string {
   return model.topics.get(id)?.name ?? id;
 }
 
-/** Parties sorted by the name people read, for the From and To lists. */
+/** A label folded for sorting: accents dropped (Côte before Cuba) and case ignored, then compared as code units. */
+function sortKey(label: string): string {
+  return label.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Parties sorted by the name people read, for the From and To lists: accent- and case-blind, ties by the label.
+ * Not `localeCompare`: its first call starts the locale's collator, about 0.1 s of the explorer's first paint.
+ */
 export function partyOptions(model: Model): { id: string; label: string }[] {
   return [...model.parties.keys()]
-    .map((id) => ({ id, label: partyLabel(model, id) }))
-    .sort((a, b) => a.label.localeCompare(b.label));
+    .map((id) => {
+      const label = partyLabel(model, id);
+      return { id, label, key: sortKey(label) };
+    })
+    .sort((a, b) => byCodeUnits(a.key, b.key) || byCodeUnits(a.label, b.label))
+    .map(({ id, label }) => ({ id, label }));
+}
+
+/** Code-unit order of two strings, as a comparator result (negative, 0, positive). */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The topic tree depth first from its root, each topic with its depth (root 0); orphans come last at depth 0. */

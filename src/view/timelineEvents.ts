@@ -1,6 +1,6 @@
 // The dated items of the timeline strip: every agreement event and every incident, in date order.
 import { compareDays, isApproximate, type Model, toDay } from "../model";
-import { eventWords } from "./labels";
+import { byCodeUnits, eventWords } from "./labels";
 
 export interface TimelineItem {
   key: string;
@@ -43,7 +43,8 @@ export function timelineItems(model: Model): TimelineItem[] {
       kind: "incident",
     });
   }
-  return items.sort((a, b) => compareDays(a.day, b.day) || a.key.localeCompare(b.key));
+  // Keys are ids, so their code-unit order is as good as a collator's and needs none started.
+  return items.sort((a, b) => compareDays(a.day, b.day) || byCodeUnits(a.key, b.key));
 }
 
 const DAY_MS = 86_400_000;

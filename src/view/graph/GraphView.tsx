@@ -2,7 +2,7 @@
 // layouts and reports taps; it never reads application state back out of Cytoscape.
 import type { Core, EventObject, Position } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { cytoscape } from "./cytoscape";
 import { type GraphElement, toElements } from "./elements";
 import {
@@ -243,10 +243,14 @@ export function GraphView(props: GraphViewProps) {
   const applied = useRef<Map<string, GraphElement>>(new Map());
   const shown = useRef<{ layout: LayoutName | null; focus: string }>({ layout: null, focus: "" });
   const [projection, setProjection] = useState<GeoProjection | null>(null);
+  // The world outline waits for the graph's first painted frame: projecting and drawing it would delay that frame.
+  const [mapDue, setMapDue] = useState(false);
   const followViewport = useRef<() => void>(() => {});
   const onResize = useRef<() => void>(() => {});
 
-  useEffect(() => {
+  // Layout effects, so the graph is created and arranged before the browser first paints the page: the page and
+  // the graph's first frame then go out together, and the size read here is the one layout the page needs anyway.
+  useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
     const cy = cytoscape({
@@ -287,6 +291,14 @@ export function GraphView(props: GraphViewProps) {
       follow();
     });
     resize.observe(el);
+    const firstFrame = () => {
+      if (cy.elements().empty()) return;
+      cy.off("render", firstFrame);
+      // Cytoscape draws in an animation frame; the outline comes after the next frame has begun, so it does not
+      // hold back the one with the graph.
+      requestAnimationFrame(() => setTimeout(() => setMapDue(true), 0));
+    };
+    cy.on("render", firstFrame);
     cyRef.current = cy;
     follow();
     latest.current.onReady?.(cy);
@@ -304,7 +316,7 @@ export function GraphView(props: GraphViewProps) {
     [model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked],
   );
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const { nodesAdded, edgesAdded } = applyElements(cy, elements, sides.current, applied.current);
@@ -365,13 +377,13 @@ export function GraphView(props: GraphViewProps) {
 
   // The outline mounts when the geographic layout is chosen: put it where the viewport already is.
   useEffect(() => {
-    if (layout === "geographic" && projection) followViewport.current();
-  }, [layout, projection]);
+    if (layout === "geographic" && projection && mapDue) followViewport.current();
+  }, [layout, projection, mapDue]);
 
   const parties = useMemo(() => model.dataset.parties.map((p) => p.id), [model]);
   return (
     <div style={{ position: "relative", width: "100%", height: "100%", overflow: "hidden" }}>
-      {layout === "geographic" && (
+      {layout === "geographic" && mapDue && (
         <WorldMapLayer projection={projection} parties={parties} groupRef={mapGroup} />
       )}
       <div

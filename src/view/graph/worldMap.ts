@@ -24,11 +24,37 @@ export function loadWorldShapes(): Promise<WorldShapes> {
   return loading;
 }
 
-/** SVG path data for the globe's outline and each country under `projection`; shapes off the map are skipped. */
-export function mapPaths(
-  projection: GeoProjection,
-  shapes: WorldShapes,
-): { sphere: string; countries: MapPath[] } {
+export interface MapPaths {
+  sphere: string;
+  countries: MapPath[];
+}
+
+/** Paths already projected, by shapes and then by projection parameters: the map reprojects on every refocus and
+ * resize, and projecting some 180 shapes takes tens of milliseconds. */
+const projected = new WeakMap<WorldShapes, Map<string, MapPaths>>();
+const KEPT_PROJECTIONS = 8;
+
+/**
+ * SVG path data for the globe's outline and each country under `projection`; shapes off the map are skipped.
+ * The same shapes under a projection with the same rotation, scale and translation give the cached result.
+ */
+export function mapPaths(projection: GeoProjection, shapes: WorldShapes): MapPaths {
+  const key = JSON.stringify([projection.rotate(), projection.scale(), projection.translate()]);
+  let cache = projected.get(shapes);
+  if (!cache) {
+    cache = new Map();
+    projected.set(shapes, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = project(projection, shapes);
+  // Oldest first in a Map's order: drop the oldest once full.
+  if (cache.size >= KEPT_PROJECTIONS) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+function project(projection: GeoProjection, shapes: WorldShapes): MapPaths {
   const path = geoPath(projection);
   const countries: MapPath[] = [];
   shapes.features.forEach((f, i) => {
