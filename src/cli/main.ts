@@ -6,6 +6,7 @@ import { routes } from "./commands/routes";
 import { show } from "./commands/show";
 import { validate } from "./commands/validate";
 import { CliError, EXIT, type Output } from "./io";
+import { QUERY_OPTIONS } from "./query";
 
 const USAGE = `usage: liaison <command> [options]
 
@@ -33,13 +34,7 @@ function parse<T extends Record<string, { type: "string" | "boolean"; short?: st
 export const COMMANDS: Record<string, Command> = {
   routes: (args, output) => {
     const { values, positionals } = parse(args, {
-      from: { type: "string" },
-      to: { type: "string" },
-      topic: { type: "string" },
-      at: { type: "string" },
-      "max-hops": { type: "string" },
-      "allow-consent-relay": { type: "boolean" },
-      disable: { type: "string" },
+      ...QUERY_OPTIONS,
       data: { type: "string" },
       format: { type: "string" },
     });

@@ -3,24 +3,18 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { toCsv, toGexf, toGraphml, toJson } from "../../export/pure";
-import { isCalendarDate } from "../../model";
-import { findRoutes } from "../../routing";
 import { CliError, EXIT, loadModel, type Output } from "../io";
+import { answerQuery, checkQueryUsage, isQueryDay, QUERY_OPTIONS } from "../query";
 
 const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
+/** The query flags other than --at, which also dates the network formats. */
 const QUERY_FLAGS = ["from", "to", "topic", "max-hops", "allow-consent-relay", "disable"] as const;
 
 const OPTIONS = {
+  ...QUERY_OPTIONS,
   format: { type: "string" },
-  at: { type: "string" },
   output: { type: "string", short: "o" },
   data: { type: "string" },
-  from: { type: "string" },
-  to: { type: "string" },
-  topic: { type: "string" },
-  "max-hops": { type: "string" },
-  "allow-consent-relay": { type: "boolean" },
-  disable: { type: "string" },
 } as const;
 
 const usage = (message: string) => new CliError(`export: ${message}`, EXIT.usage);
@@ -42,17 +36,11 @@ function parseOptions(args: string[]) {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw usage(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
   }
-  if (values.at !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.at) || !isCalendarDate(values.at))) {
+  if (values.at !== undefined && !isQueryDay(values.at)) {
     throw usage(`--at must be a calendar day YYYY-MM-DD, not "${values.at}"`);
   }
   if (format === "csv") {
-    for (const flag of ["from", "to", "topic", "at"] as const) {
-      if (!values[flag]) throw usage(`--format csv exports a route comparison: missing --${flag}`);
-    }
-    const hops = values["max-hops"];
-    if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
-      throw usage(`--max-hops must be a whole number from 1 to 6, not "${hops}"`);
-    }
+    checkQueryUsage("export", values, "--format csv exports a route comparison: ");
   } else {
     const stray = QUERY_FLAGS.find((flag) => values[flag] !== undefined);
     if (stray) throw usage(`--${stray} applies to --format csv only`);
@@ -79,24 +67,7 @@ export function exportCommand(args: string[], output: Output): number {
       text = toGraphml(model, { at: options.at });
       break;
     case "csv": {
-      const disable = (options.disable ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
-      for (const id of disable) {
-        if (!model.agreements.has(id) && !model.parties.has(id)) {
-          throw new CliError(`export: --disable: no agreement or party "${id}"`, EXIT.invalid);
-        }
-      }
-      const answer = findRoutes(
-        model,
-        { from: options.from!, to: options.to!, topic: options.topic!, at: options.at! },
-        {
-          maxHops: options["max-hops"] === undefined ? undefined : Number(options["max-hops"]),
-          allowConsentRelay: options["allow-consent-relay"] ?? false,
-          disable,
-        },
-      );
+      const answer = answerQuery("export", model, options);
       text = toCsv(answer);
       break;
     }

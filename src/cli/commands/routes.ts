@@ -1,47 +1,15 @@
 // `routes --from ID --to ID --topic ID --at DATE …`: the route engine's answer as a table or as JSON.
-import { isCalendarDate, type Model } from "../../model";
-import { findRoutes, type Route, type RouteAnswer } from "../../routing";
+import type { Model } from "../../model";
+import type { Route, RouteAnswer } from "../../routing";
 import { CliError, EXIT, loadModel, type Output } from "../io";
+import { answerQuery, checkQueryUsage, type QueryFlags } from "../query";
 
-export interface RoutesOptions {
-  from?: string;
-  to?: string;
-  topic?: string;
-  at?: string;
-  "max-hops"?: string;
-  "allow-consent-relay"?: boolean;
-  disable?: string;
+export interface RoutesOptions extends QueryFlags {
   data?: string;
   format?: string;
 }
 
 const WIDTH = 80;
-
-/** Check the flags that need no dataset, so usage errors exit 2 before any file is read. */
-function checkUsage(options: RoutesOptions) {
-  for (const flag of ["from", "to", "topic", "at"] as const) {
-    if (!options[flag]) throw new CliError(`routes: missing --${flag}`, EXIT.usage);
-  }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.at!) || !isCalendarDate(options.at!)) {
-    throw new CliError(`routes: --at must be a calendar day YYYY-MM-DD, not "${options.at}"`, EXIT.usage);
-  }
-  const hops = options["max-hops"];
-  if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
-    throw new CliError(`routes: --max-hops must be a whole number from 1 to 6, not "${hops}"`, EXIT.usage);
-  }
-  if (options.format !== undefined && options.format !== "table" && options.format !== "json") {
-    throw new CliError(`routes: --format must be table or json, not "${options.format}"`, EXIT.usage);
-  }
-}
-
-/** Switching off an id the dataset does not know is a typo: say so rather than answer an unchanged query. */
-function checkDisable(model: Model, ids: string[]) {
-  for (const id of ids) {
-    if (!model.agreements.has(id) && !model.parties.has(id)) {
-      throw new CliError(`routes: --disable: no agreement or party "${id}"`, EXIT.invalid);
-    }
-  }
-}
 
 /** Words wrapped to the terminal width, every line after the first indented by `indent`. */
 function wrap(text: string, first: string, indent: string): string[] {
@@ -114,22 +82,12 @@ export function formatRoutesTable(model: Model, answer: RouteAnswer): string {
 
 /** Run the query; exit 0 whether or not a route exists (no route is an answer). */
 export function routes(options: RoutesOptions, output: Output): number {
-  checkUsage(options);
+  checkQueryUsage("routes", options);
+  if (options.format !== undefined && options.format !== "table" && options.format !== "json") {
+    throw new CliError(`routes: --format must be table or json, not "${options.format}"`, EXIT.usage);
+  }
   const model = loadModel(options.data);
-  const disable = (options.disable ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  checkDisable(model, disable);
-  const answer = findRoutes(
-    model,
-    { from: options.from!, to: options.to!, topic: options.topic!, at: options.at! },
-    {
-      maxHops: options["max-hops"] === undefined ? undefined : Number(options["max-hops"]),
-      allowConsentRelay: options["allow-consent-relay"] ?? false,
-      disable,
-    },
-  );
+  const answer = answerQuery("routes", model, options);
   if (options.format === "json") {
     output.out(
       JSON.stringify({ query: answer.query, routes: answer.routes, blocked: answer.blocked }, null, 2),
