@@ -11,17 +11,18 @@ import {
 } from "./explorerState";
 
 /** What the URL carries. `route` is 0-based here and 1-based in the URL, as the routes list numbers them. */
-export interface Permalink {
-  query: RouteRequest | null;
-  at: Day;
-  maxHops: number;
-  allowConsentRelay: boolean;
-  disabled: string[];
-  layout: Layout;
-  route: number | null;
-  hideInactive: boolean;
-  showBlocked: boolean;
-}
+export type Permalink = Pick<
+  ExplorerState,
+  | "query"
+  | "at"
+  | "maxHops"
+  | "allowConsentRelay"
+  | "disabled"
+  | "layout"
+  | "route"
+  | "hideInactive"
+  | "showBlocked"
+>;
 
 /** The ids a permalink may name; anything else is reported and ignored. */
 export interface KnownIds {
