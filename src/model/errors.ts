@@ -23,14 +23,6 @@ export class LiaisonError extends Error {
   }
 }
 
-/** Raised when a dataset cannot be loaded; carries every problem found. */
-export class DatasetError extends Error {
-  override readonly name = "DatasetError";
-  constructor(readonly problems: Problem[]) {
-    super(`dataset has ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
-  }
-}
-
 /** `file:line:column: path: message`, or without line and column where the format gives none. */
 export function formatProblem(p: Problem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;

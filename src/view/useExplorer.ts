@@ -77,12 +77,12 @@ export function defaultDraft(model: Model): RouteRequest {
   return { from: pick("KOR", 0), to: pick("JPN", 1), topic: "any" };
 }
 
-function open(model: Model, search: string, at: string, notices: readonly string[]): ExplorerState {
+function open(model: Model, search: string, at: string): ExplorerState {
   const defaults = defaultPermalink(at);
   const parsed = parsePermalink(search, knownIds(model), defaults);
   let state = applyPermalink(initialState(at, defaultDraft(model)), parsed.permalink);
   state = { ...state, draft: { ...state.draft, ...parsed.draft } };
-  return addNotices(state, [...notices, ...parsed.problems]);
+  return addNotices(state, parsed.problems);
 }
 
 export interface Explorer {
@@ -96,12 +96,13 @@ export interface Explorer {
 
 /**
  * Hold the explorer's state for `model`: read from the page's permalink once, written back to the URL with
- * history.replaceState on every change; `startupNotices` are shown first. Answers the active query on the As-of date with the scenario applied.
+ * history.replaceState on every change; invalid permalink values become notices. Answers the active query on the
+ * As-of date with the scenario applied.
  */
-export function useExplorer(model: Model, startupNotices: readonly string[] = []): Explorer {
+export function useExplorer(model: Model): Explorer {
   const startDay = useMemo(today, []);
   const [state, dispatch] = useReducer(update, undefined, () =>
-    open(model, window.location.search, startDay, startupNotices),
+    open(model, window.location.search, startDay),
   );
 
   const answered = useMemo(() => {
