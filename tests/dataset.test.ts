@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type Dataset, loadDataset, type Source } from "../src/model";
 
 const DATA_DIR = new URL("../graph-data/", import.meta.url);
-const FACT_SHEET = new URL("../../shared/research/facts.md", import.meta.url);
+const FACT_SHEET = new URL("../research/facts.md", import.meta.url);
 
 function loadDefaultDataset() {
   const files = readdirSync(DATA_DIR)
