@@ -3,10 +3,11 @@
 import { allSimpleEdgeGroupPaths } from "graphology-simple-path";
 import { CliError, loadModel } from "../src/cli/io";
 import { addDays, buildModel, type Model } from "../src/model";
-import { findRoutes, type RouteOptions, type RouteQuery, syntheticWorld } from "../src/routing";
+import { findRoutes, type RouteOptions, type RouteQuery } from "../src/routing";
 import { type Channel, createContext, hopVerdict } from "../src/routing/context";
 import { describe, judge } from "../src/routing/route";
 import { DEFAULT_ROUTE_OPTIONS } from "../src/routing/types";
+import { syntheticWorld } from "../tests/support/syntheticWorld";
 
 const STORY = new URL("../tests/routing/fixtures/story.yaml", import.meta.url).pathname;
 

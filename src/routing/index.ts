@@ -1,5 +1,4 @@
-// The route engine's public surface: findRoutes, its query and answer types, and the synthetic world generator.
+// The route engine's public surface: findRoutes, route keys, and the query and answer types.
 export { findRoutes } from "./findRoutes";
 export { type KeyedHop, parseRouteKey, type RouteKey, routeKey } from "./routeKey";
-export { type SyntheticWorldOptions, syntheticWorld } from "./synthetic";
 export * from "./types";

@@ -1,7 +1,7 @@
 // A route's identity (DESIGN.md rule 9): its hops in order, written `KOR>USA>JPN:tisa+tisa`. The key, never a
 // position in a list, names a route across dates, scenarios, datasets and permalinks.
 import { LiaisonError } from "../model";
-import type { Hop, Route } from "./types";
+import type { Hop } from "./types";
 
 export type RouteKey = string;
 
@@ -9,7 +9,7 @@ export type RouteKey = string;
 export type KeyedHop = Pick<Hop, "from" | "to" | "agreement">;
 
 /** The key of a route (or of its hops): parties joined by `>`, then `:`, then agreement ids joined by `+`. */
-export function routeKey(route: Pick<Route, "hops"> | readonly KeyedHop[]): RouteKey {
+export function routeKey(route: { hops: readonly KeyedHop[] } | readonly KeyedHop[]): RouteKey {
   const hops = "hops" in route ? route.hops : route;
   if (hops.length === 0) throw new LiaisonError("routeKey", "a route has at least one hop");
   const parties = [hops[0]!.from, ...hops.map((h) => h.to)];

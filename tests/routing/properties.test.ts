@@ -12,7 +12,8 @@ import {
   statusOn,
   toDay,
 } from "../../src/model";
-import { findRoutes, type Route, type RouteQuery, syntheticWorld } from "../../src/routing";
+import { findRoutes, type Route, type RouteQuery } from "../../src/routing";
+import { syntheticWorld } from "../support/syntheticWorld";
 import { hopsOf } from "./helpers";
 
 const worlds = new Map<number, Model>();

@@ -1,7 +1,7 @@
 // The synthetic world generator: valid datasets, deterministic per seed, with every shape, kind and event type.
 import { describe, expect, it } from "vitest";
 import { isApproximate, LiaisonError, loadDataset } from "../../src/model";
-import { syntheticWorld } from "../../src/routing";
+import { syntheticWorld } from "./syntheticWorld";
 
 describe("syntheticWorld", () => {
   const world = syntheticWorld({ parties: 60, agreements: 400, seed: 11 });

@@ -1,4 +1,4 @@
-// Seeded synthetic worlds for property tests and benchmarks: valid datasets of any size with every agreement shape
+// Seeded synthetic worlds for property tests, benchmarks and scale checks of the explorer: valid datasets of any size with every agreement shape
 // and kind, eventful timelines (terminations, suspensions, accessions, month-only dates, unconfirmed events) and policies.
 import {
   type AgreementEvent,
@@ -13,7 +13,7 @@ import {
   type Source,
   seededRandom,
   type Topic,
-} from "../model";
+} from "../../src/model";
 
 export interface SyntheticWorldOptions {
   parties: number;
