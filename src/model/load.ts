@@ -1,6 +1,6 @@
 // Load a dataset from its files: parse, check against the schema, merge, and check references and dates.
 import { z } from "zod";
-import { compareDays, lastDayOf, toDay } from "./dates.ts";
+import { compareDays, toDay } from "./dates.ts";
 import type { Problem } from "./errors.ts";
 import { formatPath, type ParsedFile, type PathKey, parseFile } from "./parse.ts";
 import {
@@ -15,6 +15,7 @@ import {
   sourceSchema,
   topicSchema,
 } from "./schema.ts";
+import { checkTimelineDates } from "./timelineChecks.ts";
 
 /** A dataset file as text, named as the user knows it (a path, or a name in the import dialog). */
 export interface DatasetSource {
@@ -412,37 +413,20 @@ function checkDataset(
       at(agreement, ["hub"], `hub "${agreement.hub}" is not a party to the agreement`);
     }
     if (agreement.relay && !agreement.hub) at(agreement, ["relay"], "only a hub can relay: name the hub");
-    let previous: string | undefined;
     agreement.timeline.forEach((event, i) => {
       refs(event, "sources", event.sources, sourceIds, "source");
       event.parties?.forEach((p, j) => {
         if (!members.has(p))
           at(agreement, ["timeline", i, "parties", j], `"${p}" is not a party to the agreement`);
       });
-      // A month or year may hold the day before it (signed 2015-12-12, in force 2015-12): compare its last day.
-      if (previous !== undefined && compareDays(lastDayOf(event.date), toDay(previous)) < 0) {
-        at(
-          agreement,
-          ["timeline", i, "date"],
-          `timeline out of order: ${event.date} is earlier than the event before it (${previous})`,
-        );
-      }
-      previous = event.date;
       if (event.type === "termination-notified" && !event.effective) {
         at(agreement, ["timeline", i], "a termination notice needs the date it takes effect (effective)");
       }
-      if (event.effective !== undefined) {
-        if (event.type !== "termination-notified") {
-          at(agreement, ["timeline", i, "effective"], "only a termination notice has an effective date");
-        } else if (compareDays(toDay(event.effective), toDay(event.date)) <= 0) {
-          at(
-            agreement,
-            ["timeline", i, "effective"],
-            `termination takes effect ${event.effective}, not after its notice ${event.date}`,
-          );
-        }
+      if (event.effective !== undefined && event.type !== "termination-notified") {
+        at(agreement, ["timeline", i, "effective"], "only a termination notice has an effective date");
       }
     });
+    for (const p of checkTimelineDates(agreement)) at(agreement, p.path, p.message);
   }
   for (const policy of dataset.policies) {
     ref(policy, "party", policy.party, parties, "party");
