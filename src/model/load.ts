@@ -1,10 +1,12 @@
 // Load a dataset from its files: parse, check against the schema, merge, and check references and dates.
 import { z } from "zod";
+import { checkCoverage } from "./coverage.ts";
 import { compareDays, toDay } from "./dates.ts";
 import type { Problem } from "./errors.ts";
 import { formatPath, type ParsedFile, type PathKey, parseFile } from "./parse.ts";
 import {
   agreementSchema,
+  coverageSchema,
   type Dataset,
   type DatasetFile,
   datasetFileSchema,
@@ -35,6 +37,7 @@ const SECTIONS = [
   "policies",
   "incidents",
   "discrepancies",
+  "coverage",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -46,6 +49,7 @@ const RECORD_SCHEMAS: Record<Section, z.ZodType> = {
   policies: policySchema,
   incidents: incidentSchema,
   discrepancies: discrepancySchema,
+  coverage: coverageSchema,
 };
 
 /** Where a merged record came from, so that problems found after merging still name file and line. */
@@ -193,6 +197,7 @@ export function loadDataset(files: readonly DatasetSource[]): LoadResult {
     policies: [],
     incidents: [],
     discrepancies: [],
+    coverage: [],
   };
   const origins = new Map<object, Origin>();
   const unread: Unread = { ids: new Map(), sections: new Set() };
@@ -458,5 +463,6 @@ function checkDataset(
   for (const discrepancy of dataset.discrepancies) {
     refs(discrepancy, "sources", discrepancy.sources, sourceIds, "source");
   }
+  for (const p of checkCoverage(dataset.coverage ?? [], parties, sourceIds)) at(p.record, p.path, p.message);
   return problems;
 }
