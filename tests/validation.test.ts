@@ -62,8 +62,17 @@ const CASES: Record<string, Expected[]> = {
   "timeline-out-of-order.yaml": [
     one(
       "timeline-out-of-order.yaml",
+      "agreements[0].timeline[3].date",
+      "timeline out of order: 2019-08-01 is earlier than the event before it (2019-08-23)",
+      71,
+    ),
+  ],
+  "in-force-month-before-signing.yaml": [
+    // No day of November 2014 comes on or after the signing day, so rule 8 has no reading to offer.
+    one(
+      "in-force-month-before-signing.yaml",
       "agreements[1].timeline[1].date",
-      "timeline out of order: 2014-12-01",
+      "in force 2014-11, before the agreement was signed (2014-12-29)",
       89,
     ),
   ],

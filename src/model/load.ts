@@ -1,10 +1,12 @@
 // Load a dataset from its files: parse, check against the schema, merge, and check references and dates.
 import { z } from "zod";
-import { compareDays, lastDayOf, toDay } from "./dates.ts";
+import { checkCoverage } from "./coverage.ts";
+import { compareDays, toDay } from "./dates.ts";
 import type { Problem } from "./errors.ts";
 import { formatPath, type ParsedFile, type PathKey, parseFile } from "./parse.ts";
 import {
   agreementSchema,
+  coverageSchema,
   type Dataset,
   type DatasetFile,
   datasetFileSchema,
@@ -15,6 +17,7 @@ import {
   sourceSchema,
   topicSchema,
 } from "./schema.ts";
+import { checkTimelineDates } from "./timelineChecks.ts";
 
 /** A dataset file as text, named as the user knows it (a path, or a name in the import dialog). */
 export interface DatasetSource {
@@ -34,6 +37,7 @@ const SECTIONS = [
   "policies",
   "incidents",
   "discrepancies",
+  "coverage",
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -45,6 +49,7 @@ const RECORD_SCHEMAS: Record<Section, z.ZodType> = {
   policies: policySchema,
   incidents: incidentSchema,
   discrepancies: discrepancySchema,
+  coverage: coverageSchema,
 };
 
 /** Where a merged record came from, so that problems found after merging still name file and line. */
@@ -192,6 +197,7 @@ export function loadDataset(files: readonly DatasetSource[]): LoadResult {
     policies: [],
     incidents: [],
     discrepancies: [],
+    coverage: [],
   };
   const origins = new Map<object, Origin>();
   const unread: Unread = { ids: new Map(), sections: new Set() };
@@ -412,37 +418,20 @@ function checkDataset(
       at(agreement, ["hub"], `hub "${agreement.hub}" is not a party to the agreement`);
     }
     if (agreement.relay && !agreement.hub) at(agreement, ["relay"], "only a hub can relay: name the hub");
-    let previous: string | undefined;
     agreement.timeline.forEach((event, i) => {
       refs(event, "sources", event.sources, sourceIds, "source");
       event.parties?.forEach((p, j) => {
         if (!members.has(p))
           at(agreement, ["timeline", i, "parties", j], `"${p}" is not a party to the agreement`);
       });
-      // A month or year may hold the day before it (signed 2015-12-12, in force 2015-12): compare its last day.
-      if (previous !== undefined && compareDays(lastDayOf(event.date), toDay(previous)) < 0) {
-        at(
-          agreement,
-          ["timeline", i, "date"],
-          `timeline out of order: ${event.date} is earlier than the event before it (${previous})`,
-        );
-      }
-      previous = event.date;
       if (event.type === "termination-notified" && !event.effective) {
         at(agreement, ["timeline", i], "a termination notice needs the date it takes effect (effective)");
       }
-      if (event.effective !== undefined) {
-        if (event.type !== "termination-notified") {
-          at(agreement, ["timeline", i, "effective"], "only a termination notice has an effective date");
-        } else if (compareDays(toDay(event.effective), toDay(event.date)) <= 0) {
-          at(
-            agreement,
-            ["timeline", i, "effective"],
-            `termination takes effect ${event.effective}, not after its notice ${event.date}`,
-          );
-        }
+      if (event.effective !== undefined && event.type !== "termination-notified") {
+        at(agreement, ["timeline", i, "effective"], "only a termination notice has an effective date");
       }
     });
+    for (const p of checkTimelineDates(agreement)) at(agreement, p.path, p.message);
   }
   for (const policy of dataset.policies) {
     ref(policy, "party", policy.party, parties, "party");
@@ -474,5 +463,6 @@ function checkDataset(
   for (const discrepancy of dataset.discrepancies) {
     refs(discrepancy, "sources", discrepancy.sources, sourceIds, "source");
   }
+  for (const p of checkCoverage(dataset.coverage ?? [], parties, sourceIds)) at(p.record, p.path, p.message);
   return problems;
 }

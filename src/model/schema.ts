@@ -17,7 +17,13 @@ export const isoDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date YYYY-MM-DD, a month YYYY-MM or a year YYYY")
   .refine(isCalendarDate, "is not a real calendar date");
 
-export const factIdSchema = z.string().regex(/^[A-Z]-\d{2}$/, "must be a fact id such as G-06");
+/** A fact id of the sheet research/facts.md: a letter, a hyphen, two digits and an optional lower-case letter. */
+export const factIdSchema = z
+  .string()
+  .regex(
+    /^[A-Z]-\d{2}[a-z]?$/,
+    "must be a fact id: a capital letter, a hyphen, two digits and optionally a lower-case letter, such as G-06 or J-03a",
+  );
 
 /** Text shown to people. Never interpreted as markup; length bounded so a file cannot flood the view. */
 const text = (max = 2000) => z.string().min(1, "must not be empty").max(max);
@@ -146,6 +152,22 @@ export const discrepancySchema = z.strictObject({
   sources: z.array(id).min(1, "must cite at least one source"),
 });
 
+/**
+ * How much of one party's agreement list a dataset holds, as of a date (DESIGN.md "Coverage"). `complete`: every
+ * agreement an official list names is in the dataset; `partial`: fewer, with the total an official count gives
+ * where one exists. A party without an entry is not covered: the dataset makes no claim about its list.
+ */
+export const coverageSchema = z.strictObject({
+  party: partyIdSchema,
+  status: z.enum(["complete", "partial"]),
+  /** The number of partners (or agreements) an official count gives for the party; say which in `note`. */
+  officialTotal: z.number().int().positive().optional(),
+  /** The day the claim holds for: the date of the newest list or count it rests on. */
+  asOf: isoDateSchema,
+  note: text().optional(),
+  sources: z.array(id).min(1, "must cite at least one source"),
+});
+
 /** One dataset file. Every section is optional so a dataset can be split across a folder. */
 export const datasetFileSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -158,6 +180,7 @@ export const datasetFileSchema = z.strictObject({
   policies: z.array(policySchema).optional(),
   incidents: z.array(incidentSchema).optional(),
   discrepancies: z.array(discrepancySchema).optional(),
+  coverage: z.array(coverageSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -171,6 +194,7 @@ export type Policy = z.infer<typeof policySchema>;
 export type Incident = z.infer<typeof incidentSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type Certainty = z.infer<typeof certaintySchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
 export type DatasetFile = z.infer<typeof datasetFileSchema>;
 
 /** A whole dataset: the merge of its files, every section present. */
@@ -184,4 +208,6 @@ export interface Dataset {
   policies: Policy[];
   incidents: Incident[];
   discrepancies: Discrepancy[];
+  /** Per-party coverage claims; absent or empty when the dataset makes none. */
+  coverage?: Coverage[];
 }
