@@ -7,25 +7,17 @@ import {
   isApproximateBasis,
   type Model,
   type Policy,
+  partyLabel,
   type StatusOnDate,
+  topicName,
 } from "../model";
 import type { Channel, QueryContext } from "./context";
 import type { Condition, Reason, Warning } from "./types";
 
 export type ReasonDraft = Omit<Reason, "hop">;
 
-/** A party's short name, then its id: "Japan (JPN)"; the bare id when the party is unknown. */
-export function partyLabel(model: Model, id: string): string {
-  const party = model.parties.get(id);
-  return party ? `${party.shortName ?? party.name} (${id})` : id;
-}
-
-function topicLabel(model: Model, id: string): string {
-  return model.topics.get(id)?.name ?? id;
-}
-
 function topicList(model: Model, ids: readonly string[]): string {
-  return ids.map((id) => topicLabel(model, id)).join(", ");
+  return ids.map((id) => topicName(model, id)).join(", ");
 }
 
 const STATUS_TEXT: Record<AgreementStatus, string> = {
@@ -78,12 +70,12 @@ export function hopReasonMessage(ctx: QueryContext, draft: HopDraft): ReasonDraf
     case "out-of-scope":
       return {
         code: draft.code,
-        message: `${agreement.name} does not cover ${topicLabel(model, query.topic)}; it covers ${topicList(model, agreement.scope)}.`,
+        message: `${agreement.name} does not cover ${topicName(model, query.topic)}; it covers ${topicList(model, agreement.scope)}.`,
       };
     case "policy-restriction":
       return {
         code: draft.code,
-        message: `${from} holds back ${topicLabel(model, query.topic)} from ${to}: it ${policyWords(model, draft.policy)}.`,
+        message: `${from} holds back ${topicName(model, query.topic)} from ${to}: it ${policyWords(model, draft.policy)}.`,
       };
   }
 }

@@ -1,14 +1,7 @@
 // The explorer's permalink: the part of the state the URL carries, and its (de)serialisation with validation.
-import { type Day, isCalendarDate } from "../model";
-import {
-  DEFAULT_HOPS,
-  type ExplorerState,
-  LAYOUTS,
-  type Layout,
-  MAX_HOPS,
-  MIN_HOPS,
-  type RouteRequest,
-} from "./explorerState";
+import { type Day, isIsoDay } from "../model";
+import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS } from "../routing";
+import { type ExplorerState, LAYOUTS, type Layout, type RouteRequest } from "./explorerState";
 
 /** What the URL carries. `route` is 0-based here and 1-based in the URL, as the routes list numbers them. */
 export type Permalink = Pick<
@@ -38,8 +31,6 @@ export interface ParsedPermalink {
   /** One message per invalid value, saying what was ignored. */
   problems: string[];
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The permalink part of an explorer state. */
 export function toPermalink(state: ExplorerState): Permalink {
@@ -78,7 +69,7 @@ export function defaultPermalink(at: Day): Permalink {
   return {
     query: null,
     at,
-    maxHops: DEFAULT_HOPS,
+    maxHops: DEFAULT_ROUTE_OPTIONS.maxHops,
     allowConsentRelay: false,
     disabled: [],
     layout: "geographic",
@@ -173,7 +164,7 @@ export function parsePermalink(search: string, known: KnownIds, defaults: Permal
 
   const at = value("at");
   if (at !== undefined) {
-    if (ISO_DAY.test(at) && isCalendarDate(at)) link.at = at;
+    if (isIsoDay(at)) link.at = at;
     else problems.push(`Ignored at=${at}: not a date of the form YYYY-MM-DD.`);
   }
 

@@ -1,8 +1,8 @@
 // The "As of" date field. It keeps what is being typed locally and passes on only complete dates from 1900 on, so
 // typing a year digit by digit (0002, 0020, 0201, 2015) neither re-runs the query nor resets the field mid-entry.
 import { useEffect, useState } from "react";
+import { isIsoDay } from "../model";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MIN = "1900-01-01";
 const MAX = "2100-12-31";
 
@@ -26,7 +26,7 @@ export function DateField({ id, value, onChange }: Props) {
       onChange={(e) => {
         const next = e.target.value;
         setText(next);
-        if (DAY.test(next) && next >= MIN && next <= MAX) onChange(next);
+        if (isIsoDay(next) && next >= MIN && next <= MAX) onChange(next);
       }}
       onBlur={() => setText(value)}
     />

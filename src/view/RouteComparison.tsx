@@ -1,9 +1,9 @@
 // The permitted routes side by side: hops, intermediaries, agreements, conditions, warnings, validity and sources.
 import { memo, type ReactNode } from "react";
-import type { Model } from "../model";
-import type { Route } from "../routing";
-import { kindWords, natureWords, partyName, statusWords, windowWords } from "./labels";
-import { routeKey, routePath } from "./RoutesPanel";
+import { kindWords, type Model, partyName } from "../model";
+import { type Route, routeKey } from "../routing";
+import { natureWords, statusWords, windowWords } from "./labels";
+import { routePath } from "./RoutesPanel";
 import { SourceLink } from "./Sources";
 
 interface Props {

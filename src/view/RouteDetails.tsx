@@ -1,9 +1,9 @@
 // Details of the selected route: its hops and agreements, conditions, warnings or reasons, validity and sources.
 import { type Dispatch, memo } from "react";
-import type { Model } from "../model";
+import { type Model, partyLabel } from "../model";
 import type { Route } from "../routing";
 import type { Action } from "../state";
-import { partyLabel, windowWords } from "./labels";
+import { windowWords } from "./labels";
 import { routePath } from "./RoutesPanel";
 import { SourceCitation, SourceLink } from "./Sources";
 

@@ -1,7 +1,8 @@
 // The route finder: From, To, Topic, As of, Max hops, Allow ad-hoc consent and Find routes, all labelled controls.
 import { type Dispatch, useMemo } from "react";
 import type { Model } from "../model";
-import { type Action, type ExplorerState, MAX_HOPS, MIN_HOPS } from "../state";
+import { MAX_HOPS, MIN_HOPS } from "../routing";
+import type { Action, ExplorerState } from "../state";
 import { DateField } from "./DateField";
 import { partyOptions, topicTree } from "./labels";
 

@@ -1,9 +1,8 @@
 // The answer as text: permitted routes in order, then (on demand) the blocked candidates with their reasons.
 import type { Dispatch } from "react";
-import type { Model } from "../model";
-import type { Route, RouteAnswer } from "../routing";
+import { type Model, partyLabel, partyName, topicName } from "../model";
+import { type Route, type RouteAnswer, routeKey } from "../routing";
 import type { Action, ExplorerState } from "../state";
-import { partyLabel, partyName, topicName } from "./labels";
 import { BLOCKED_LIMIT } from "./useExplorer";
 
 interface Props {
@@ -16,11 +15,6 @@ interface Props {
 /** "South Korea → United States → Japan". */
 export function routePath(model: Model, route: Route): string {
   return route.parties.map((id) => partyName(model, id)).join(" → ");
-}
-
-/** A key that tells routes of one answer apart: status and every hop with its agreement. */
-export function routeKey(route: Route): string {
-  return `${route.status}:${route.hops.map((h) => `${h.from}>${h.to}@${h.agreement}`).join("|")}`;
 }
 
 /** "via TISA" or "via Japan–ROK GSOMIA": each agreement once, in hop order. */

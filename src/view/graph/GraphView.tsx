@@ -3,6 +3,7 @@
 import type { Core, EventObject, Position } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import type { Layout } from "../../state";
 import { cytoscape } from "./cytoscape";
 import { type GraphElement, toElements } from "./elements";
 import {
@@ -18,7 +19,7 @@ import {
   withSeed,
 } from "./layouts";
 import { graphStyle } from "./style";
-import type { GraphViewProps, LayoutName } from "./types";
+import type { GraphViewProps } from "./types";
 import { WorldMapLayer } from "./WorldMapLayer";
 
 /** Zoom never goes past this when fitting to a route, so two close parties do not fill the screen. */
@@ -201,7 +202,7 @@ function bowRouteHops(cy: Core, sides: ReadonlyMap<string, LabelSide>): void {
  * Spread the force or concentric picture over the canvas; in the concentric one, first turn the rings so the
  * query's sender and receiver face each other across the middle and a relay's two hops part.
  */
-function spreadPicture(cy: Core, layout: LayoutName): void {
+function spreadPicture(cy: Core, layout: Layout): void {
   let points = new Map(cy.nodes().map((n): [string, Position] => [n.id(), { ...n.position() }]));
   const size = { width: cy.width(), height: cy.height() };
   const from = cy.nodes(".origin").first();
@@ -241,7 +242,7 @@ export function GraphView(props: GraphViewProps) {
   latest.current = props;
   const sides = useRef<Map<string, LabelSide>>(new Map());
   const applied = useRef<Map<string, GraphElement>>(new Map());
-  const shown = useRef<{ layout: LayoutName | null; focus: string }>({ layout: null, focus: "" });
+  const shown = useRef<{ layout: Layout | null; focus: string }>({ layout: null, focus: "" });
   const [projection, setProjection] = useState<GeoProjection | null>(null);
   // The world outline waits for the graph's first painted frame: projecting and drawing it would delay that frame.
   const [mapDue, setMapDue] = useState(false);

@@ -4,15 +4,18 @@ import {
   type Agreement,
   type AgreementKind,
   type AgreementStatus,
+  channelKey,
   type Day,
   type Model,
   OPERATIVE,
   type Party,
+  pairKey,
+  pairsOf,
   statusOn,
 } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
+import type { Selection } from "../../state";
 import { countryOf } from "./countries";
-import type { Selection } from "./types";
 
 export interface ElementsInput {
   model: Model;
@@ -64,37 +67,10 @@ export interface EdgeElement {
 }
 export type GraphElement = NodeElement | EdgeElement;
 
-/** The id of the single undirected edge drawn for an agreement between two parties, whatever the order given. */
-export function pairEdgeId(agreement: string, a: string, b: string): string {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  return `${agreement}:${x}--${y}`;
-}
-
-/** The id of a route hop's directed edge: the model's channel key `agreement:from->to`. */
-export function hopEdgeId(agreement: string, from: string, to: string): string {
-  return `${agreement}:${from}->${to}`;
-}
-
-/** A state's label is its short country name ("South Korea"); an organisation's its short name or acronym id. */
-export function partyLabel(party: Party): string {
+/** A node's label: a state's short country name ("South Korea"), an organisation's short name or acronym id. */
+export function nodeLabel(party: Party): string {
   if (party.kind === "state") return countryOf(party.id)?.name ?? party.shortName ?? party.name;
   return party.shortName ?? party.id;
-}
-
-/** The unordered pairs an agreement links: every pair of members, or each spoke with the hub. */
-function pairsOf(agreement: Agreement): [string, string][] {
-  const { parties, hub } = agreement;
-  if (agreement.shape === "hub-and-spoke" && hub) {
-    return parties.filter((p) => p !== hub).map((p): [string, string] => [p, hub]);
-  }
-  const out: [string, string][] = [];
-  for (let i = 0; i < parties.length; i++) {
-    for (let j = i + 1; j < parties.length; j++) {
-      const [a, b] = [parties[i]!, parties[j]!];
-      out.push(a < b ? [a, b] : [b, a]);
-    }
-  }
-  return out;
 }
 
 function hubOf(agreement: Agreement, a: string, b: string): string | undefined {
@@ -111,7 +87,7 @@ function blockedHops(
     for (const reason of route.reasons) {
       const hop = route.hops[reason.hop];
       if (!hop) continue;
-      const id = pairEdgeId(hop.agreement, hop.from, hop.to);
+      const id = pairKey(hop.agreement, hop.from, hop.to);
       const entry = out.get(id) ?? {
         agreement: hop.agreement,
         from: hop.from,
@@ -153,13 +129,13 @@ export function toElements(input: ElementsInput): GraphElement[] {
   const answerParties = new Set<string>(answer ? [answer.query.from, answer.query.to] : []);
   if (answerOnly) {
     for (const r of answer.routes) {
-      for (const hop of r.hops) answerPairs.add(pairEdgeId(hop.agreement, hop.from, hop.to));
+      for (const hop of r.hops) answerPairs.add(pairKey(hop.agreement, hop.from, hop.to));
       for (const p of r.parties) answerParties.add(p);
     }
   }
   if (routeActive) {
     selectedRoute.hops.forEach((hop, i) => {
-      hopByPair.set(pairEdgeId(hop.agreement, hop.from, hop.to), i);
+      hopByPair.set(pairKey(hop.agreement, hop.from, hop.to), i);
     });
   }
 
@@ -174,7 +150,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
   for (const agreement of model.dataset.agreements) {
     for (const [a, b] of pairsOf(agreement)) {
       if (!model.parties.has(a) || !model.parties.has(b)) continue;
-      const id = pairEdgeId(agreement.id, a, b);
+      const id = pairKey(agreement.id, a, b);
       if (hopByPair.has(id)) continue;
       const status = statusOn(agreement, at, [a, b]).status;
       const block = blocked.get(id);
@@ -223,7 +199,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
         hubs.add(hub);
       }
       const data: AgreementEdgeData = {
-        id: hopEdgeId(hop.agreement, hop.from, hop.to),
+        id: channelKey(hop),
         source: hop.from,
         target: hop.to,
         agreement: hop.agreement,
@@ -260,7 +236,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
     if (disabled.has(party.id)) classes.push("disabled");
     return {
       group: "nodes",
-      data: { id: party.id, party: party.id, label: partyLabel(party), name: party.name, kind: party.kind },
+      data: { id: party.id, party: party.id, label: nodeLabel(party), name: party.name, kind: party.kind },
       classes,
     };
   });

@@ -3,8 +3,8 @@
 import type { EdgeSingular, LayoutOptions, NodeSingular, Position } from "cytoscape";
 import { type GeoProjection, geoNaturalEarth1 } from "d3-geo";
 import { type Model, type Party, seededRandom } from "../../model";
+import type { Layout } from "../../state";
 import { countryOf } from "./countries";
-import type { LayoutName } from "./types";
 
 export interface Size {
   width: number;
@@ -279,7 +279,7 @@ const ROUTE_EDGE_LENGTH = 240;
  * the same graph always gives the same picture.
  */
 export function layoutOptions(
-  name: LayoutName,
+  name: Layout,
   frame: GeoFrame,
   options: { animate: boolean; fit: boolean },
 ): LayoutOptions {

@@ -1,6 +1,7 @@
 // What the legend explains, as plain data: the HTML legend and image export draw the same items.
 import type { SceneLegendItem, SceneLegendSwatch } from "../../export/pure/scene";
-import { AGREEMENT_KINDS, COLOURS, DASH, KIND_COLOURS, KIND_LABELS } from "./palette";
+import { AGREEMENT_KINDS, kindWords } from "../../model";
+import { COLOURS, DASH, KIND_COLOURS } from "./palette";
 
 /** A legend swatch: the image export's type, so the HTML legend and exported images draw the same items. */
 export type LegendSwatch = SceneLegendSwatch;
@@ -30,7 +31,7 @@ export const LEGEND_ITEMS: readonly LegendItem[] = [
     (kind): LegendItem => ({
       id: `kind-${kind}`,
       group: "Agreement kind",
-      label: KIND_LABELS[kind],
+      label: kindWords(kind),
       swatch: line(KIND_COLOURS[kind]),
     }),
   ),

@@ -13,22 +13,6 @@ export const KIND_COLOURS: Readonly<Record<AgreementKind, string>> = {
   forum: "#56B4E9",
 };
 
-export const KIND_LABELS: Readonly<Record<AgreementKind, string>> = {
-  "security-agreement": "Security-of-information agreement",
-  arrangement: "Arrangement",
-  "technical-mechanism": "Technical mechanism",
-  "multilateral-agreement": "Multilateral agreement",
-  forum: "Forum",
-};
-
-export const AGREEMENT_KINDS: readonly AgreementKind[] = [
-  "security-agreement",
-  "arrangement",
-  "technical-mechanism",
-  "multilateral-agreement",
-  "forum",
-];
-
 export const COLOURS = {
   ink: "#1f2328",
   muted: "#6e7781",

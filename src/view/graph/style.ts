@@ -2,7 +2,8 @@
 // order of precedence (kind, then status, then highlight). Drawing order follows z-index alone (edges 1–15, nodes
 // 20, the selected route's hops 30, its parties 40), so a route and its labels are drawn over the dimmed parties.
 import type { StylesheetJson } from "cytoscape";
-import { AGREEMENT_KINDS, COLOURS, DASH, KIND_COLOURS } from "./palette";
+import { AGREEMENT_KINDS } from "../../model";
+import { COLOURS, DASH, KIND_COLOURS } from "./palette";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const NODE_SIZE = 20;

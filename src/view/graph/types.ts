@@ -1,11 +1,7 @@
 // The contract between the explorer shell and the graph view (the Cytoscape adapter).
 import type { Day, Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
-
-export type LayoutName = "geographic" | "force" | "concentric";
-
-/** What the user has selected in the graph or a panel. */
-export type Selection = { type: "party"; id: string } | { type: "agreement"; id: string } | null;
+import type { Layout, Selection } from "../../state";
 
 export interface GraphViewProps {
   model: Model;
@@ -18,7 +14,7 @@ export interface GraphViewProps {
   /** Draw the blocked candidates of the answer (dashed, with their reasons on hover/selection). */
   showBlocked: boolean;
   hideInactive: boolean;
-  layout: LayoutName;
+  layout: Layout;
   selection: Selection;
   /** Agreement and party ids disabled by the scenario: drawn as switched off. */
   disabled: readonly string[];
