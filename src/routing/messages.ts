@@ -3,6 +3,7 @@ import {
   type Agreement,
   type AgreementEvent,
   type AgreementStatus,
+  type Channel,
   isApproximate,
   isApproximateBasis,
   type Model,
@@ -11,10 +12,15 @@ import {
   type StatusOnDate,
   topicName,
 } from "../model";
-import type { Channel, QueryContext } from "./context";
-import type { Condition, Reason, Warning } from "./types";
+import type { Condition, Reason, RouteQuery, Warning } from "./types";
 
 export type ReasonDraft = Omit<Reason, "hop">;
+
+/** What a sentence about a query needs: the model for names, the query for its parties, topic and date. */
+export interface Wording {
+  model: Model;
+  query: RouteQuery;
+}
 
 function topicList(model: Model, ids: readonly string[]): string {
   return ids.map((id) => topicName(model, id)).join(", ");
@@ -49,7 +55,7 @@ type HopDraft =
   | { code: "policy-restriction"; channel: Channel; agreement: Agreement; policy: Policy };
 
 /** The reason a hop is blocked, as one sentence naming the agreement and the parties. */
-export function hopReasonMessage(ctx: QueryContext, draft: HopDraft): ReasonDraft {
+export function hopReasonMessage(ctx: Wording, draft: HopDraft): ReasonDraft {
   const { model, query } = ctx;
   const { channel, agreement } = draft;
   const from = partyLabel(model, channel.from);
@@ -82,7 +88,7 @@ export function hopReasonMessage(ctx: QueryContext, draft: HopDraft): ReasonDraf
 
 /** The third-party rule, blocking `via` from passing on to `next` what it received under `inbound`. */
 export function thirdPartyMessage(
-  ctx: QueryContext,
+  ctx: Wording,
   via: string,
   next: string,
   inbound: Agreement,
@@ -97,12 +103,7 @@ export function thirdPartyMessage(
 }
 
 /** The condition under which the hub of `agreement` passes information on. */
-export function hubRelayCondition(
-  ctx: QueryContext,
-  via: string,
-  next: string,
-  agreement: Agreement,
-): Condition {
+export function hubRelayCondition(ctx: Wording, via: string, next: string, agreement: Agreement): Condition {
   const { model, query } = ctx;
   return {
     code: "originator-approval",
@@ -110,7 +111,7 @@ export function hubRelayCondition(
   };
 }
 
-export function consentCondition(ctx: QueryContext, via: string, next: string): Condition {
+export function consentCondition(ctx: Wording, via: string, next: string): Condition {
   const { model, query } = ctx;
   return {
     code: "ad-hoc-consent",
