@@ -1,6 +1,6 @@
 // The explorer's state as plain data and the pure updates a person's actions make to it (no React, no DOM).
 import type { Day } from "../model";
-import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS } from "../routing";
+import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS, type RouteKey } from "../routing";
 
 export const LAYOUTS = ["geographic", "force", "concentric"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -33,8 +33,8 @@ export interface ExplorerState {
   /** Agreement and party ids switched off by the what-if scenario, in the order they were switched off. */
   disabled: string[];
   layout: Layout;
-  /** Index of the selected route in the answer's permitted routes followed by its blocked ones. */
-  route: number | null;
+  /** The key of the selected route (its hops, DESIGN.md rule 9), permitted or blocked; never a position in a list. */
+  route: RouteKey | null;
   selection: Selection;
   hideInactive: boolean;
   showBlocked: boolean;
@@ -49,7 +49,7 @@ export type Action =
   | { type: "set-max-hops"; maxHops: number }
   | { type: "set-consent-relay"; allow: boolean }
   | { type: "set-layout"; layout: Layout }
-  | { type: "select-route"; route: number | null }
+  | { type: "select-route"; route: RouteKey | null }
   | { type: "select"; selection: Selection }
   | { type: "toggle-disabled"; id: string }
   | { type: "clear-scenario" }

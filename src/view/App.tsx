@@ -1,6 +1,7 @@
 // The explorer: one screen wiring the store to the route finder, routes, graph, details, timeline and scenario.
 import { useMemo, useState } from "react";
 import type { Model } from "../model";
+import { defaultDraft } from "../state";
 import { DetailsPanel } from "./DetailsPanel";
 import { loadBuiltIn } from "./dataset";
 import { GraphArea } from "./GraphArea";
@@ -11,15 +12,15 @@ import { RouteComparison } from "./RouteComparison";
 import { RouteFinder } from "./RouteFinder";
 import { RoutesPanel } from "./RoutesPanel";
 import { ScenarioBar } from "./ScenarioBar";
+import { useExplorer } from "./shell/useExplorer";
 import { Timeline } from "./Timeline";
-import { defaultDraft, useExplorer } from "./useExplorer";
 
 const builtIn = loadBuiltIn();
 
 export function App() {
   const [model, setModel] = useState<Model>(builtIn);
   const [imported, setImported] = useState<string[] | null>(null);
-  const { state, dispatch, answer, selectedRoute } = useExplorer(model);
+  const { state, dispatch, answer, selectedRoute, selectedNumber } = useExplorer(model);
 
   const replace = (next: Model, files: string[] | null) => {
     setModel(next);
@@ -67,7 +68,13 @@ export function App() {
             <Legend />
           </div>
         </div>
-        <DetailsPanel model={model} state={state} dispatch={dispatch} selectedRoute={selectedRoute} />
+        <DetailsPanel
+          model={model}
+          state={state}
+          dispatch={dispatch}
+          selectedRoute={selectedRoute}
+          selectedNumber={selectedNumber}
+        />
       </main>
     </div>
   );

@@ -12,9 +12,11 @@ interface Props {
   state: ExplorerState;
   dispatch: Dispatch<Action>;
   selectedRoute: Route | null;
+  /** The selected route's number in the routes list. */
+  selectedNumber: number | null;
 }
 
-export function DetailsPanel({ model, state, dispatch, selectedRoute }: Props) {
+export function DetailsPanel({ model, state, dispatch, selectedRoute, selectedNumber }: Props) {
   const { selection } = state;
   const party = selection?.type === "party" ? model.parties.get(selection.id) : undefined;
   const agreement = selection?.type === "agreement" ? model.agreements.get(selection.id) : undefined;
@@ -37,8 +39,8 @@ export function DetailsPanel({ model, state, dispatch, selectedRoute }: Props) {
         dispatch={dispatch}
       />
     );
-  } else if (selectedRoute && state.route !== null) {
-    body = <RouteDetails model={model} route={selectedRoute} number={state.route + 1} dispatch={dispatch} />;
+  } else if (selectedRoute && selectedNumber !== null) {
+    body = <RouteDetails model={model} route={selectedRoute} number={selectedNumber} dispatch={dispatch} />;
   }
   return (
     <aside className="details-panel" aria-label="Details">

@@ -1,7 +1,7 @@
 // The permitted routes side by side: hops, intermediaries, agreements, conditions, warnings, validity and sources.
 import { memo, type ReactNode } from "react";
 import { kindWords, type Model, partyName } from "../model";
-import { type Route, routeKey } from "../routing";
+import { type Route, type RouteKey, routeKey } from "../routing";
 import { natureWords, statusWords, windowWords } from "./labels";
 import { routePath } from "./RoutesPanel";
 import { SourceLink } from "./Sources";
@@ -9,7 +9,8 @@ import { SourceLink } from "./Sources";
 interface Props {
   model: Model;
   routes: readonly Route[];
-  selected: number | null;
+  /** The key of the selected route. */
+  selected: RouteKey | null;
 }
 
 function none(items: readonly unknown[], content: ReactNode): ReactNode {
@@ -105,7 +106,11 @@ export const RouteComparison = memo(function RouteComparison({ model, routes, se
                 <span className="visually-hidden">Property</span>
               </th>
               {routes.map((route, i) => (
-                <th key={routeKey(route)} scope="col" className={selected === i ? "selected" : undefined}>
+                <th
+                  key={routeKey(route)}
+                  scope="col"
+                  className={selected === routeKey(route) ? "selected" : undefined}
+                >
                   {i + 1}. {routePath(model, route)}
                 </th>
               ))}
@@ -115,8 +120,8 @@ export const RouteComparison = memo(function RouteComparison({ model, routes, se
             {rows.map(([label, cell]) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                {routes.map((route, i) => (
-                  <td key={routeKey(route)} className={selected === i ? "selected" : undefined}>
+                {routes.map((route) => (
+                  <td key={routeKey(route)} className={selected === routeKey(route) ? "selected" : undefined}>
                     {cell(route)}
                   </td>
                 ))}

@@ -1,9 +1,8 @@
 // The answer as text: permitted routes in order, then (on demand) the blocked candidates with their reasons.
 import type { Dispatch } from "react";
 import { type Model, partyLabel, partyName, topicName } from "../model";
-import { type Route, type RouteAnswer, routeKey } from "../routing";
-import type { Action, ExplorerState } from "../state";
-import { BLOCKED_LIMIT } from "./useExplorer";
+import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../routing";
+import { type Action, BLOCKED_LIMIT, type ExplorerState } from "../state";
 
 interface Props {
   model: Model;
@@ -25,11 +24,12 @@ export function routeVia(route: Route): string {
 function RouteItem(props: {
   model: Model;
   route: Route;
-  index: number;
+  /** The route's number in the list, from 1. */
+  number: number;
   selected: boolean;
-  onSelect(index: number | null): void;
+  onSelect(route: RouteKey | null): void;
 }) {
-  const { model, route, index, selected } = props;
+  const { model, route, number, selected } = props;
   const blocked = route.status === "blocked";
   return (
     <li className={`route-item${blocked ? " blocked" : ""}${selected ? " selected" : ""}`}>
@@ -37,9 +37,9 @@ function RouteItem(props: {
         type="button"
         className="route-button"
         aria-pressed={selected}
-        onClick={() => props.onSelect(selected ? null : index)}
+        onClick={() => props.onSelect(selected ? null : routeKey(route))}
       >
-        <span className="route-number">{index + 1}.</span>
+        <span className="route-number">{number}.</span>
         <span className="route-path">{routePath(model, route)}</span>
         <span className="route-meta">
           {route.kind === "direct" ? "Direct" : `Relayed (${route.hops.length} hops)`} {routeVia(route)}
@@ -82,7 +82,7 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
     );
   }
   const { query } = state;
-  const select = (route: number | null) => dispatch({ type: "select-route", route });
+  const select = (route: RouteKey | null) => dispatch({ type: "select-route", route });
   const offset = answer.routes.length;
   return (
     <section className="routes-panel" aria-labelledby="routes-heading">
@@ -105,8 +105,8 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
               key={routeKey(route)}
               model={model}
               route={route}
-              index={i}
-              selected={state.route === i}
+              number={i + 1}
+              selected={state.route === routeKey(route)}
               onSelect={select}
             />
           ))}
@@ -133,8 +133,8 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
                 key={routeKey(route)}
                 model={model}
                 route={route}
-                index={offset + i}
-                selected={state.route === offset + i}
+                number={offset + i + 1}
+                selected={state.route === routeKey(route)}
                 onSelect={select}
               />
             ))}

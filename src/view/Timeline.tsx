@@ -3,8 +3,8 @@
 import { type Dispatch, type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import type { Model } from "../model";
 import type { Action } from "../state";
+import { today } from "./shell/today";
 import { dayNumber, dayOfNumber, timelineItems } from "./timelineEvents";
-import { today } from "./useExplorer";
 
 interface Props {
   model: Model;
