@@ -1,13 +1,12 @@
 // The middle of the screen: the graph's toolbar (layout, hide agreements not in force, export) and the graph.
-import type { Core } from "cytoscape";
 import { type Dispatch, useEffect, useState } from "react";
+import type { GraphHandle } from "../export/browser/graphHandle";
 import type { Model } from "../model";
 import type { Route, RouteAnswer } from "../routing";
 import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../state";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ExportControls } from "./export/ExportControls";
 import type { GraphViewProps } from "./graph/types";
-import { exposeForTests } from "./testHook";
 
 // Cytoscape is most of the page's code: a chunk of its own, so panels and routes show at once. The page preloads
 // it (see vite.config.ts) and this module imports it as it loads, so it is usually there by the first render.
@@ -77,7 +76,7 @@ interface Props {
 }
 
 export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Props) {
-  const [cy, setCy] = useState<Core | null>(null);
+  const [graph, setGraph] = useState<GraphHandle | null>(null);
   return (
     <section className="graph-area" aria-label="Graph">
       <div className="graph-toolbar">
@@ -104,7 +103,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Pro
           />
           <label htmlFor="graph-hide-inactive">Hide agreements not in force</label>
         </div>
-        <ExportControls cy={cy} model={model} answer={answer} query={state.query} at={state.at} />
+        <ExportControls graph={graph} model={model} answer={answer} query={state.query} at={state.at} />
       </div>
       <div className="graph-canvas">
         <ErrorBoundary what="The graph">
@@ -119,10 +118,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Pro
             selection={state.selection}
             disabled={state.disabled}
             onSelect={(selection) => dispatch({ type: "select", selection })}
-            onReady={(instance) => {
-              exposeForTests(instance);
-              setCy(instance);
-            }}
+            onReady={setGraph}
           />
         </ErrorBoundary>
       </div>

@@ -1,4 +1,6 @@
-// Pure export writers (no DOM): dataset JSON, GEXF, GraphML, route CSV, SVG from a scene, file names, captions.
+// Pure export (no DOM): dataset JSON, GEXF, GraphML, route CSV; the scene of an image (from a snapshot of the graph,
+// with the world map, legend and palette) and its SVG; file names and captions.
+export { BORDER_WIDTH, type MapBackdrop, mapBackdrop } from "./backdrop";
 export { captionFor, sourcesLine } from "./caption";
 export { exportFileName, type FileNameQuery } from "./fileName";
 export {
@@ -19,7 +21,18 @@ export {
   toGexf,
   toGraphml,
 } from "./graphFiles";
+export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
+export { COLOURS, DASH, KIND_COLOURS } from "./palette";
 export type * from "./scene";
+export {
+  type Box,
+  type GraphSnapshot,
+  isEmptySnapshot,
+  type SceneOptions,
+  sceneOf,
+  type Viewport,
+  viewportExtent,
+} from "./snapshot";
 export { CSV_COLUMNS, csvCell, toCsv } from "./toCsv";
 export { toJson } from "./toJson";
 export { PATH_DATA, toSvg } from "./toSvg";

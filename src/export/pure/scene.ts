@@ -1,5 +1,5 @@
 // What an image export draws, as plain data: positioned nodes and edges, a legend and a caption.
-// The browser builds it from the live graph; the SVG writer and the PNG composer only read it.
+// It is built from a snapshot of the graph (snapshot.ts); the SVG writer and the PNG composer only read it.
 
 export interface ScenePoint {
   x: number;
@@ -109,6 +109,8 @@ export interface SceneCaption {
 
 /** A shape drawn under the graph, e.g. a country of the world map, in graph coordinates. */
 export interface SceneBackdropPath {
+  /** Tells the paths of one backdrop apart (a country's ISO numeric code); not drawn. */
+  id?: string;
   /** SVG path data. */
   d: string;
   fill: string;

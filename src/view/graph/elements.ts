@@ -1,5 +1,7 @@
 // The one pure function that turns the model, the route answer, the selection and the date into the graph's
 // element definitions; the Cytoscape adapter only applies them, so this is where every drawing decision is made.
+
+import { countryOf } from "../../geo";
 import {
   type Agreement,
   type AgreementKind,
@@ -15,7 +17,7 @@ import {
 } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
 import type { Selection } from "../../state";
-import { countryOf } from "./countries";
+import { CLASSES } from "./classes";
 
 export interface ElementsInput {
   model: Model;
@@ -140,10 +142,10 @@ export function toElements(input: ElementsInput): GraphElement[] {
   }
 
   const edgeClasses = (agreement: Agreement, status: AgreementStatus, from: string, to: string): string[] => {
-    const classes = [agreement.kind, OPERATIVE.has(status) ? "operative" : "inactive"];
-    if (agreement.legalNature === "non-binding") classes.push("non-binding");
-    if (disabled.has(agreement.id) || disabled.has(from) || disabled.has(to)) classes.push("disabled");
-    if (selection?.type === "agreement" && selection.id === agreement.id) classes.push("selected");
+    const classes: string[] = [agreement.kind, OPERATIVE.has(status) ? CLASSES.operative : CLASSES.inactive];
+    if (agreement.legalNature === "non-binding") classes.push(CLASSES.nonBinding);
+    if (disabled.has(agreement.id) || disabled.has(from) || disabled.has(to)) classes.push(CLASSES.disabled);
+    if (selection?.type === "agreement" && selection.id === agreement.id) classes.push(CLASSES.selected);
     return classes;
   };
 
@@ -160,7 +162,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
       const [source, target] = hub === a ? [b, a] : [a, b];
       const classes = edgeClasses(agreement, status, source, target);
       if (hub) {
-        classes.push("hub-spoke", "hub-at-target");
+        classes.push(CLASSES.hubSpoke, CLASSES.hubAtTarget);
         hubs.add(hub);
       }
       const data: AgreementEdgeData = {
@@ -175,13 +177,13 @@ export function toElements(input: ElementsInput): GraphElement[] {
       };
       if (hub) data.hub = hub;
       if (block) {
-        classes.push("blocked-route");
+        classes.push(CLASSES.blockedRoute);
         data.reasons = [...block.why].join("\n");
         blockedParties.add(a).add(b);
       } else if (routeActive) {
-        classes.push("dimmed");
+        classes.push(CLASSES.dimmed);
       } else if (answerOnly) {
-        classes.push(answerPairs.has(id) ? "in-answer" : "context");
+        classes.push(answerPairs.has(id) ? CLASSES.inAnswer : CLASSES.context);
       }
       edges.push({ group: "edges", data, classes });
     }
@@ -192,10 +194,10 @@ export function toElements(input: ElementsInput): GraphElement[] {
       const agreement = model.agreements.get(hop.agreement);
       if (!agreement || !model.parties.has(hop.from) || !model.parties.has(hop.to)) return;
       const status = statusOn(agreement, at, [hop.from, hop.to]).status;
-      const classes = [...edgeClasses(agreement, status, hop.from, hop.to), "on-route"];
+      const classes = [...edgeClasses(agreement, status, hop.from, hop.to), CLASSES.onRoute];
       const hub = hubOf(agreement, hop.from, hop.to);
       if (hub) {
-        classes.push("hub-spoke", hub === hop.to ? "hub-at-target" : "hub-at-source");
+        classes.push(CLASSES.hubSpoke, hub === hop.to ? CLASSES.hubAtTarget : CLASSES.hubAtSource);
         hubs.add(hub);
       }
       const data: AgreementEdgeData = {
@@ -209,9 +211,9 @@ export function toElements(input: ElementsInput): GraphElement[] {
         directed: true,
       };
       if (hub) data.hub = hub;
-      if (selectedRoute.status === "blocked") classes.push("blocked-route");
+      if (selectedRoute.status === "blocked") classes.push(CLASSES.blockedRoute);
       if (routeBlockedHops.has(i)) {
-        classes.push("blocked-hop");
+        classes.push(CLASSES.blockedHop);
         data.reasons = selectedRoute.reasons
           .filter((r) => r.hop === i)
           .map((r) => r.message)
@@ -223,17 +225,17 @@ export function toElements(input: ElementsInput): GraphElement[] {
 
   const nodes: NodeElement[] = model.dataset.parties.map((party) => {
     const classes: string[] = [party.kind];
-    if (hubs.has(party.id)) classes.push("hub");
-    if (answer?.query.from === party.id) classes.push("origin");
-    if (answer?.query.to === party.id) classes.push("destination");
-    if (routeParties.has(party.id)) classes.push("on-route");
-    else if (answerOnly && answerParties.has(party.id)) classes.push("in-answer");
+    if (hubs.has(party.id)) classes.push(CLASSES.hub);
+    if (answer?.query.from === party.id) classes.push(CLASSES.origin);
+    if (answer?.query.to === party.id) classes.push(CLASSES.destination);
+    if (routeParties.has(party.id)) classes.push(CLASSES.onRoute);
+    else if (answerOnly && answerParties.has(party.id)) classes.push(CLASSES.inAnswer);
     else if (!blockedParties.has(party.id)) {
-      if (routeActive) classes.push("dimmed");
-      else if (answerOnly) classes.push("context");
+      if (routeActive) classes.push(CLASSES.dimmed);
+      else if (answerOnly) classes.push(CLASSES.context);
     }
-    if (selection?.type === "party" && selection.id === party.id) classes.push("selected");
-    if (disabled.has(party.id)) classes.push("disabled");
+    if (selection?.type === "party" && selection.id === party.id) classes.push(CLASSES.selected);
+    if (disabled.has(party.id)) classes.push(CLASSES.disabled);
     return {
       group: "nodes",
       data: { id: party.id, party: party.id, label: nodeLabel(party), name: party.name, kind: party.kind },

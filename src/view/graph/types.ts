@@ -1,4 +1,5 @@
 // The contract between the explorer shell and the graph view (the Cytoscape adapter).
+import type { GraphHandle } from "../../export/browser/graphHandle";
 import type { Day, Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
 import type { Layout, Selection } from "../../state";
@@ -19,6 +20,6 @@ export interface GraphViewProps {
   /** Agreement and party ids disabled by the scenario: drawn as switched off. */
   disabled: readonly string[];
   onSelect(selection: Selection): void;
-  /** Called once with the live Cytoscape instance (for image export and tests). */
-  onReady?(cy: import("cytoscape").Core): void;
+  /** Called once with the graph's handle for image export. */
+  onReady?(graph: GraphHandle): void;
 }

@@ -1,8 +1,10 @@
 // The force-directed layout gives the same picture every time for the same graph (headless Cytoscape runs layouts).
 import { describe, expect, it } from "vitest";
+import { geographicFrame } from "../../../src/geo";
 import { cytoscape } from "../../../src/view/graph/cytoscape";
 import { toElements } from "../../../src/view/graph/elements";
-import { geographicFrame, layoutOptions, withSeed } from "../../../src/view/graph/layouts";
+import { layoutOptions } from "../../../src/view/graph/layoutOptions";
+import { withSeed } from "../../../src/view/graph/seededRandom";
 import { triangle } from "./fixture";
 
 function forcePositions(): Record<string, { x: number; y: number }> {

@@ -1,23 +1,15 @@
-// Reads the live Cytoscape graph into a scene (positions and resolved styles), the data both image exports draw.
-import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
+// The graph view's handle for image export: the visible elements as Cytoscape draws them (positions, resolved
+// styles, edge paths), their bounds, the viewport and the world map's paths, read only when an export asks.
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from "cytoscape";
+import type { GraphHandle } from "../../export/browser/graphHandle";
 import type {
-  Scene,
+  Box,
   SceneBackdropPath,
-  SceneCaption,
   SceneEdge,
-  SceneLegendItem,
   SceneNode,
   SceneNodeShape,
   SceneUnderlay,
-} from "../pure";
-
-export interface SceneOptions {
-  /** The whole graph (default) or only what the viewport shows. */
-  full?: boolean;
-  background?: "white" | "transparent";
-  legend?: readonly SceneLegendItem[];
-  caption: SceneCaption;
-}
+} from "../../export/pure";
 
 const SHAPES: ReadonlySet<string> = new Set([
   "ellipse",
@@ -115,51 +107,28 @@ function sceneEdge(edge: EdgeSingular): SceneEdge {
   return out;
 }
 
-/**
- * The world map drawn under the graph (the geographic layout's SVG underlay, a sibling of Cytoscape's container),
- * as paths in graph coordinates; empty in other layouts.
- */
-export function backdropOf(cy: Core): SceneBackdropPath[] {
-  const host = cy.container()?.parentElement;
-  const group = host?.querySelector(":scope > svg > g");
-  if (!group) return [];
-  return Array.from(group.querySelectorAll("path")).flatMap((p) => {
-    const d = p.getAttribute("d");
-    if (!d) return [];
-    const path: SceneBackdropPath = { d, fill: p.getAttribute("fill") ?? "none" };
-    const stroke = p.getAttribute("stroke");
-    if (stroke) path.stroke = stroke;
-    path.strokeWidth = num(p.getAttribute("stroke-width"), 1);
-    return [path];
-  });
-}
+const box = (b: BoundingBox12 & BoundingBoxWH): Box => ({
+  x1: b.x1,
+  y1: b.y1,
+  x2: b.x2,
+  y2: b.y2,
+  w: b.w,
+  h: b.h,
+});
 
 /**
- * The scene of what `cy` shows: visible nodes and edges with their resolved styles, the world map when present,
- * the legend and caption given. With `full: false` the scene is cut to the current viewport. An empty graph gives a
- * scene with no nodes.
+ * The handle of the graph `cy` draws, with the world map paths `backdrop()` says are under it (none when no map is
+ * shown). Snapshots are taken when asked for; the handle holds no copy of the graph.
  */
-export function sceneFromGraph(cy: Core, options: SceneOptions): Scene {
-  const scene: Scene = {
-    backdrop: backdropOf(cy),
-    nodes: cy.nodes(":visible").map(sceneNode),
-    edges: cy.edges(":visible").map(sceneEdge),
-    legend: [...(options.legend ?? [])],
-    caption: options.caption,
-    background: options.background ?? "white",
+export function graphHandle(cy: Core, backdrop: () => readonly SceneBackdropPath[]): GraphHandle {
+  return {
+    snapshot: () => ({
+      nodes: cy.nodes(":visible").map(sceneNode),
+      edges: cy.edges(":visible").map(sceneEdge),
+      bounds: { all: box(cy.elements().boundingBox()), visible: box(cy.elements(":visible").boundingBox()) },
+      viewport: { pan: { ...cy.pan() }, zoom: cy.zoom(), width: cy.width(), height: cy.height() },
+      backdrop: backdrop(),
+    }),
+    rasterise: ({ full, scale }) => cy.png({ output: "blob", full, scale }) as Blob,
   };
-  const full = options.full ?? true;
-  const box = full ? cy.elements(":visible").boundingBox() : cy.extent();
-  if (box.w > 0 && box.h > 0) {
-    const margin = full ? 16 : 0;
-    scene.bounds = {
-      x: box.x1 - margin,
-      y: box.y1 - margin,
-      width: box.w + 2 * margin,
-      height: box.h + 2 * margin,
-    };
-  }
-  // The current view is drawn as large as it is on screen, like the PNG of it.
-  if (!full) scene.scale = cy.zoom();
-  return scene;
 }

@@ -1,4 +1,5 @@
-// Colours and line styles of the graph, shared by the Cytoscape stylesheet, the legend and image export.
+// Colours and line styles of the graph, shared by the Cytoscape stylesheet, the legend, the world map and image
+// export.
 import type { AgreementKind } from "../../model";
 
 /**

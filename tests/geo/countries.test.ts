@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from "vitest";
 import countries from "world-countries";
-import { countryOf } from "../../../src/view/graph/countries";
-import { COUNTRY_ROWS } from "../../../src/view/graph/countryTable";
+import { countryOf } from "../../src/geo/countries";
+import { COUNTRY_ROWS } from "../../src/geo/countryTable";
 
 describe("country table", () => {
   it("holds every country of world-countries with its code, name and position", () => {

@@ -1,7 +1,8 @@
 // What the legend explains, as plain data: the HTML legend and image export draw the same items.
-import type { SceneLegendItem, SceneLegendSwatch } from "../../export/pure/scene";
+
 import { AGREEMENT_KINDS, kindWords } from "../../model";
 import { COLOURS, DASH, KIND_COLOURS } from "./palette";
+import type { SceneLegendItem, SceneLegendSwatch } from "./scene";
 
 /** A legend swatch: the image export's type, so the HTML legend and exported images draw the same items. */
 export type LegendSwatch = SceneLegendSwatch;
