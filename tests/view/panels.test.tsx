@@ -6,11 +6,11 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findRoutes } from "../../src/routing";
 import { type Action, type ExplorerState, initialState, update } from "../../src/state";
-import { AgreementDetails } from "../../src/view/AgreementDetails";
-import { RouteComparison } from "../../src/view/RouteComparison";
-import { RouteFinder } from "../../src/view/RouteFinder";
-import { RoutesPanel } from "../../src/view/RoutesPanel";
-import { ScenarioBar } from "../../src/view/ScenarioBar";
+import { AgreementDetails } from "../../src/view/details/AgreementDetails";
+import { RouteFinder } from "../../src/view/query/RouteFinder";
+import { ScenarioBar } from "../../src/view/query/ScenarioBar";
+import { RouteComparison } from "../../src/view/routes/RouteComparison";
+import { RoutesPanel } from "../../src/view/routes/RoutesPanel";
 import { shell } from "./fixture";
 
 afterEach(cleanup);

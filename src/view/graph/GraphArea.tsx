@@ -1,18 +1,18 @@
 // The middle of the screen: the graph's toolbar (layout, hide agreements not in force, export) and the graph.
 import { type Dispatch, useEffect, useState } from "react";
-import type { GraphHandle } from "../export/browser/graphHandle";
-import type { Model } from "../model";
-import type { Route, RouteAnswer } from "../routing";
-import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../state";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { ExportControls } from "./export/ExportControls";
-import type { GraphViewProps } from "./graph/types";
+import type { GraphHandle } from "../../export/browser/graphHandle";
+import type { Model } from "../../model";
+import type { Route, RouteAnswer } from "../../routing";
+import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../../state";
+import { ExportControls } from "../export/ExportControls";
+import { ErrorBoundary } from "../shell/ErrorBoundary";
+import type { GraphViewProps } from "./types";
 
 // Cytoscape is most of the page's code: a chunk of its own, so panels and routes show at once. The page preloads
 // it (see vite.config.ts) and this module imports it as it loads, so it is usually there by the first render.
-type GraphViewType = typeof import("./graph/GraphView").GraphView;
+type GraphViewType = typeof import("./GraphView").GraphView;
 let loadedGraphView: GraphViewType | null = null;
-const graphModule = import("./graph/GraphView").then((m) => {
+const graphModule = import("./GraphView").then((m) => {
   loadedGraphView = m.GraphView;
   return m.GraphView;
 });

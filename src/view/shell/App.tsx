@@ -1,19 +1,19 @@
 // The explorer: one screen wiring the store to the route finder, routes, graph, details, timeline and scenario.
 import { useMemo, useState } from "react";
-import type { Model } from "../model";
-import { defaultDraft } from "../state";
-import { DetailsPanel } from "./DetailsPanel";
-import { loadBuiltIn } from "./dataset";
-import { GraphArea } from "./GraphArea";
+import type { Model } from "../../model";
+import { defaultDraft } from "../../state";
+import { loadBuiltIn } from "../dataset/dataset";
+import { DetailsPanel } from "../details/DetailsPanel";
+import { GraphArea } from "../graph/GraphArea";
+import { Legend } from "../graph/Legend";
+import { RouteFinder } from "../query/RouteFinder";
+import { ScenarioBar } from "../query/ScenarioBar";
+import { RouteComparison } from "../routes/RouteComparison";
+import { RoutesPanel } from "../routes/RoutesPanel";
+import { Timeline } from "../timeline/Timeline";
 import { Header } from "./Header";
-import { Legend } from "./Legend";
 import { Notices } from "./Notices";
-import { RouteComparison } from "./RouteComparison";
-import { RouteFinder } from "./RouteFinder";
-import { RoutesPanel } from "./RoutesPanel";
-import { ScenarioBar } from "./ScenarioBar";
-import { useExplorer } from "./shell/useExplorer";
-import { Timeline } from "./Timeline";
+import { useExplorer } from "./useExplorer";
 
 const builtIn = loadBuiltIn();
 

@@ -1,10 +1,10 @@
 // Details of the selected route: its hops and agreements, conditions, warnings or reasons, validity and sources.
 import { type Dispatch, memo } from "react";
-import { type Model, partyLabel } from "../model";
-import type { Route } from "../routing";
-import type { Action } from "../state";
-import { windowWords } from "./labels";
-import { routePath } from "./RoutesPanel";
+import { type Model, partyLabel } from "../../model";
+import type { Route } from "../../routing";
+import type { Action } from "../../state";
+import { windowWords } from "../labels";
+import { routePath } from "../routes/routeWords";
 import { SourceCitation, SourceLink } from "./Sources";
 
 interface Props {

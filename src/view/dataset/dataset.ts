@@ -1,6 +1,6 @@
 // The built-in dataset bundled at build time, and reading imported files in the browser.
 import builtInDataset from "virtual:liaison-dataset";
-import { buildModel, type DatasetSource, MAX_FILE_BYTES, type Model, type Problem } from "../model";
+import { buildModel, type DatasetSource, MAX_FILE_BYTES, type Model, type Problem } from "../../model";
 
 /** The built-in dataset's model (validated when the explorer was built). */
 export function loadBuiltIn(): Model {
@@ -22,7 +22,7 @@ export async function importFiles(
     ),
   );
   // The loader (YAML parser and schema) is only needed here, so it is fetched on the first import.
-  const { loadDataset } = await import("../model/load");
+  const { loadDataset } = await import("../../model/load");
   const result = loadDataset(sources);
   return result.ok ? { model: buildModel(result.dataset) } : { problems: result.problems };
 }

@@ -1,8 +1,8 @@
 // Details of one party: who it is, the agreements it belongs to and their status on the date, its sources.
 import type { Dispatch } from "react";
-import { type Model, type Party, partyLabel, statusOn } from "../model";
-import type { Action } from "../state";
-import { statusWords } from "./labels";
+import { type Model, type Party, partyLabel, statusOn } from "../../model";
+import type { Action } from "../../state";
+import { statusWords } from "../labels";
 import { SourceList } from "./Sources";
 
 interface Props {

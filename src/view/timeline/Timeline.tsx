@@ -1,9 +1,9 @@
 // The timeline strip: agreement events and incidents as buttons in date order; a click (or Enter) sets As of.
 // Arrow keys, Home and End move between events; the strip scrolls to the As-of date when it changes.
 import { type Dispatch, type KeyboardEvent, useEffect, useMemo, useRef } from "react";
-import type { Model } from "../model";
-import type { Action } from "../state";
-import { today } from "./shell/today";
+import type { Model } from "../../model";
+import type { Action } from "../../state";
+import { today } from "../shell/today";
 import { dayNumber, dayOfNumber, timelineItems } from "./timelineEvents";
 
 interface Props {

@@ -1,5 +1,5 @@
 // Citations as people read them: grade, publisher and link, and in full with title, date, fact id and quote.
-import type { Model, Source } from "../model";
+import type { Model, Source } from "../../model";
 
 const GRADE_WORDS = { A: "official", B: "major press", C: "other" } as const;
 

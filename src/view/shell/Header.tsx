@@ -1,6 +1,6 @@
 // The page header: the product name, the dataset in use, and the dataset import control.
-import type { Model } from "../model";
-import { DatasetImport } from "./DatasetImport";
+import type { Model } from "../../model";
+import { DatasetImport } from "../dataset/DatasetImport";
 
 interface Props {
   model: Model;

@@ -1,24 +1,15 @@
 // The answer as text: permitted routes in order, then (on demand) the blocked candidates with their reasons.
 import type { Dispatch } from "react";
-import { type Model, partyLabel, partyName, topicName } from "../model";
-import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../routing";
-import { type Action, BLOCKED_LIMIT, type ExplorerState } from "../state";
+import { type Model, partyLabel, topicName } from "../../model";
+import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../../routing";
+import { type Action, BLOCKED_LIMIT, type ExplorerState } from "../../state";
+import { routePath, routeVia } from "./routeWords";
 
 interface Props {
   model: Model;
   state: ExplorerState;
   dispatch: Dispatch<Action>;
   answer: RouteAnswer | null;
-}
-
-/** "South Korea → United States → Japan". */
-export function routePath(model: Model, route: Route): string {
-  return route.parties.map((id) => partyName(model, id)).join(" → ");
-}
-
-/** "via TISA" or "via Japan–ROK GSOMIA": each agreement once, in hop order. */
-export function routeVia(route: Route): string {
-  return `via ${[...new Set(route.hops.map((h) => h.agreementName))].join(", ")}`;
 }
 
 function RouteItem(props: {

@@ -1,8 +1,8 @@
 // The what-if scenario: the switched-off agreements and parties as chips, each removable, and "Clear scenario".
 import type { Dispatch } from "react";
-import type { Model } from "../model";
-import type { Action } from "../state";
-import { scenarioLabel } from "./labels";
+import type { Model } from "../../model";
+import type { Action } from "../../state";
+import { scenarioLabel } from "../labels";
 
 interface Props {
   model: Model;

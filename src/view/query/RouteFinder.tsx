@@ -1,10 +1,10 @@
 // The route finder: From, To, Topic, As of, Max hops, Allow ad-hoc consent and Find routes, all labelled controls.
 import { type Dispatch, useMemo } from "react";
-import type { Model } from "../model";
-import { MAX_HOPS, MIN_HOPS } from "../routing";
-import type { Action, ExplorerState } from "../state";
+import type { Model } from "../../model";
+import { MAX_HOPS, MIN_HOPS } from "../../routing";
+import type { Action, ExplorerState } from "../../state";
+import { partyOptions, topicTree } from "../labels";
 import { DateField } from "./DateField";
-import { partyOptions, topicTree } from "./labels";
 
 const FIELD_LABELS = { from: "From", to: "To" } as const;
 

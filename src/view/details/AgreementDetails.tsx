@@ -1,8 +1,8 @@
 // Details of one agreement: what it is, its status on the As-of date, its timeline with sources, its policies.
 import type { Dispatch } from "react";
-import { type Agreement, kindWords, type Model, partyLabel, periodOn, topicName } from "../model";
-import type { Action } from "../state";
-import { eventWords, natureWords, statusWords, windowWords } from "./labels";
+import { type Agreement, kindWords, type Model, partyLabel, periodOn, topicName } from "../../model";
+import type { Action } from "../../state";
+import { eventWords, natureWords, statusWords, windowWords } from "../labels";
 import { SourceList } from "./Sources";
 
 interface Props {

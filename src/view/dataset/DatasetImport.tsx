@@ -1,6 +1,6 @@
 // "Import dataset": pick YAML/JSON files, validate them, and either swap the model or list every problem found.
 import { useId, useState } from "react";
-import type { Model, Problem } from "../model";
+import type { Model, Problem } from "../../model";
 import { importFiles } from "./dataset";
 
 interface Props {

@@ -1,6 +1,6 @@
 // Dismissible notices: what the explorer ignored or could not do (e.g. invalid permalink values).
 import type { Dispatch } from "react";
-import type { Action, Notice } from "../state";
+import type { Action, Notice } from "../../state";
 
 export function Notices({ notices, dispatch }: { notices: readonly Notice[]; dispatch: Dispatch<Action> }) {
   if (notices.length === 0) return null;

@@ -1,8 +1,8 @@
 // The details panel: the selected party or agreement, else the selected route, else a hint.
 import type { Dispatch, ReactNode } from "react";
-import type { Model } from "../model";
-import type { Route } from "../routing";
-import type { Action, ExplorerState } from "../state";
+import type { Model } from "../../model";
+import type { Route } from "../../routing";
+import type { Action, ExplorerState } from "../../state";
 import { AgreementDetails } from "./AgreementDetails";
 import { PartyDetails } from "./PartyDetails";
 import { RouteDetails } from "./RouteDetails";

@@ -1,6 +1,6 @@
 // The dated items of the timeline strip: every agreement event and every incident, in date order.
-import { compareDays, isApproximate, type Model, toDay } from "../model";
-import { byCodeUnits, eventWords } from "./labels";
+import { compareDays, isApproximate, type Model, toDay } from "../../model";
+import { byCodeUnits, eventWords } from "../labels";
 
 export interface TimelineItem {
   key: string;

@@ -1,6 +1,6 @@
 // The graph's legend in HTML: agreement colours, line styles, party markers and highlights, from LEGEND_ITEMS.
 import { memo } from "react";
-import { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "../export/pure";
+import { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "../../export/pure";
 
 const W = 30;
 const H = 16;

@@ -1,10 +1,10 @@
 // The permitted routes side by side: hops, intermediaries, agreements, conditions, warnings, validity and sources.
 import { memo, type ReactNode } from "react";
-import { kindWords, type Model, partyName } from "../model";
-import { type Route, type RouteKey, routeKey } from "../routing";
-import { natureWords, statusWords, windowWords } from "./labels";
-import { routePath } from "./RoutesPanel";
-import { SourceLink } from "./Sources";
+import { kindWords, type Model, partyName } from "../../model";
+import { type Route, type RouteKey, routeKey } from "../../routing";
+import { SourceLink } from "../details/Sources";
+import { natureWords, statusWords, windowWords } from "../labels";
+import { routePath } from "./routeWords";
 
 interface Props {
   model: Model;
