@@ -3,17 +3,7 @@
 import { type GeoProjection, geoNaturalEarth1 } from "d3-geo";
 import type { Model, Party } from "../model";
 import { countryOf } from "./countries";
-
-/** A point in the graph's model coordinates (pixels at zoom 1, y down). */
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface Size {
-  width: number;
-  height: number;
-}
+import type { Point, Size } from "./plane";
 
 export interface GeoFrame {
   /** The projection the node positions and the world outline share. */

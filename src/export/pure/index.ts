@@ -25,15 +25,16 @@ export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
 export { COLOURS, DASH, KIND_COLOURS } from "./palette";
 export type * from "./scene";
 export {
-  type Box,
   type GraphSnapshot,
   isEmptySnapshot,
+  type MeasuredBox,
   type SceneOptions,
   sceneOf,
   type Viewport,
   viewportExtent,
 } from "./snapshot";
+export { PATH_DATA } from "./svgGraph";
 export { CSV_COLUMNS, csvCell, toCsv } from "./toCsv";
 export { toJson } from "./toJson";
-export { PATH_DATA, toSvg } from "./toSvg";
+export { toSvg } from "./toSvg";
 export { escapeXml } from "./xml";

@@ -1,10 +1,9 @@
 // What an image export draws, as plain data: positioned nodes and edges, a legend and a caption.
 // It is built from a snapshot of the graph (snapshot.ts); the SVG writer and the PNG composer only read it.
+import type { Point } from "../../geo";
 
-export interface ScenePoint {
-  x: number;
-  y: number;
-}
+/** A point in graph coordinates. */
+export type ScenePoint = Point;
 
 export type SceneNodeShape = "ellipse" | "rectangle" | "round-rectangle" | "diamond" | "triangle" | "hexagon";
 

@@ -1,6 +1,7 @@
 // The graph as image export sees it: plain data taken from the view (the visible elements with their positions and
 // drawn styles, their bounds, the viewport and the world map under them), and the scene an image is drawn from.
 // Nothing here touches the view, so the same scene can be built wherever a snapshot comes from.
+import type { Box } from "../../geo";
 import type {
   Scene,
   SceneBackdropPath,
@@ -11,12 +12,8 @@ import type {
   ScenePoint,
 } from "./scene";
 
-/** A box in graph coordinates. */
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+/** A box in graph coordinates with its width and height, as Cytoscape measures one. */
+export interface MeasuredBox extends Box {
   w: number;
   h: number;
 }
@@ -35,7 +32,7 @@ export interface GraphSnapshot {
   edges: SceneEdge[];
   /** Bounding boxes, labels included: of every element (what a whole-graph picture of the view covers) and of the
    * visible ones. */
-  bounds: { all: Box; visible: Box };
+  bounds: { all: MeasuredBox; visible: MeasuredBox };
   viewport: Viewport;
   /** The world map under the graph as the view draws it (mapBackdrop), or nothing when it shows none. */
   backdrop: readonly SceneBackdropPath[];
@@ -50,7 +47,7 @@ export interface SceneOptions {
 }
 
 /** The part of the graph the viewport shows, in graph coordinates (as Cytoscape computes its extent). */
-export function viewportExtent(viewport: Viewport): Box {
+export function viewportExtent(viewport: Viewport): MeasuredBox {
   const { pan, zoom, width, height } = viewport;
   const x1 = (0 - pan.x) / zoom;
   const x2 = (width - pan.x) / zoom;

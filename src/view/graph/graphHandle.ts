@@ -3,7 +3,7 @@
 import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from "cytoscape";
 import type { GraphHandle } from "../../export/browser/graphHandle";
 import type {
-  Box,
+  MeasuredBox,
   SceneBackdropPath,
   SceneEdge,
   SceneNode,
@@ -107,7 +107,7 @@ function sceneEdge(edge: EdgeSingular): SceneEdge {
   return out;
 }
 
-const box = (b: BoundingBox12 & BoundingBoxWH): Box => ({
+const box = (b: BoundingBox12 & BoundingBoxWH): MeasuredBox => ({
   x1: b.x1,
   y1: b.y1,
   x2: b.x2,

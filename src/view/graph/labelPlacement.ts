@@ -1,6 +1,6 @@
 // Where labels go: each party's label on the side of its node freest of other nodes and labels, and a route hop's
 // label wholly beside its line. Costs are estimated from positions and label text, never read back from the graph.
-import type { Point } from "../../geo";
+import type { Box, Point } from "../../geo";
 
 export type LabelSide = "bottom" | "right" | "left" | "top";
 
@@ -9,13 +9,6 @@ export interface LabelNode {
   x: number;
   y: number;
   label: string;
-}
-
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
 }
 
 /** Sizes in model units, matching the stylesheet: node diameter, label font size and the gap to the node. */
