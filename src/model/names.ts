@@ -1,7 +1,7 @@
 // How a party, topic, agreement or agreement kind reads for people, shared by route messages, captions and the
 // explorer: "Japan (JPN)", "North Korean missiles", "Japan–ROK GSOMIA". Unknown ids read as themselves.
 import type { Model } from "./model.ts";
-import type { AgreementKind } from "./schema.ts";
+import type { AgreementKind, Policy } from "./schema.ts";
 
 /** A party's short name, else its name: "South Korea"; the bare id when the dataset does not know it. */
 export function partyName(model: Model, id: string): string {
@@ -17,6 +17,18 @@ export function partyLabel(model: Model, id: string): string {
 /** A topic's name: "North Korean missiles"; the bare id when unknown. */
 export function topicName(model: Model, id: string): string {
   return model.topics.get(id)?.name ?? id;
+}
+
+/** Topic names in a row: "North Korean nuclear programme, North Korean missiles". */
+export function topicNames(model: Model, ids: readonly string[]): string {
+  return ids.map((id) => topicName(model, id)).join(", ");
+}
+
+/** What a policy limits its sender to, as a predicate: "sends only North Korean missiles", "holds back …". */
+export function policyLimitWords(model: Model, policy: Policy): string {
+  return policy.allow
+    ? `sends only ${topicNames(model, policy.allow)}`
+    : `holds back ${topicNames(model, policy.deny ?? [])}`;
 }
 
 /** An agreement's common name: "Japan–ROK GSOMIA"; the bare id when unknown. */

@@ -9,8 +9,10 @@ import {
   type Model,
   type Policy,
   partyLabel,
+  policyLimitWords,
   type StatusOnDate,
   topicName,
+  topicNames,
 } from "../model";
 import type { Condition, Reason, RouteQuery, Warning } from "./types";
 
@@ -20,10 +22,6 @@ export type ReasonDraft = Omit<Reason, "hop">;
 export interface Wording {
   model: Model;
   query: RouteQuery;
-}
-
-function topicList(model: Model, ids: readonly string[]): string {
-  return ids.map((id) => topicName(model, id)).join(", ");
 }
 
 const STATUS_TEXT: Record<AgreementStatus, string> = {
@@ -41,9 +39,7 @@ export function statusText(status: AgreementStatus): string {
 }
 
 function policyWords(model: Model, policy: Policy): string {
-  const what = policy.allow
-    ? `sends only ${topicList(model, policy.allow)}`
-    : `holds back ${topicList(model, policy.deny ?? [])}`;
+  const what = policyLimitWords(model, policy);
   const until = policy.to ? ` to ${policy.to}` : "";
   return `${what} (${policy.status} policy, from ${policy.from}${until})`;
 }
@@ -76,7 +72,7 @@ export function hopReasonMessage(ctx: Wording, draft: HopDraft): ReasonDraft {
     case "out-of-scope":
       return {
         code: draft.code,
-        message: `${agreement.name} does not cover ${topicName(model, query.topic)}; it covers ${topicList(model, agreement.scope)}.`,
+        message: `${agreement.name} does not cover ${topicName(model, query.topic)}; it covers ${topicNames(model, agreement.scope)}.`,
       };
     case "policy-restriction":
       return {

@@ -1,6 +1,15 @@
 // Names as people read them, shared by route messages, captions and the explorer.
 import { describe, expect, it } from "vitest";
-import { AGREEMENT_KINDS, agreementName, kindWords, partyLabel, partyName, topicName } from "../../src/model";
+import {
+  AGREEMENT_KINDS,
+  agreementName,
+  kindWords,
+  partyLabel,
+  partyName,
+  policyLimitWords,
+  topicName,
+  topicNames,
+} from "../../src/model";
 import { shell } from "../view/fixture";
 
 describe("party, topic and agreement names", () => {
@@ -20,6 +29,25 @@ describe("party, topic and agreement names", () => {
   it("names topics and agreements", () => {
     expect(topicName(shell, "nk-missile")).toBe("NK missiles");
     expect(agreementName(shell, "gsomia")).toBe("GSOMIA");
+  });
+});
+
+describe("topic lists and policy limits", () => {
+  const policy = {
+    id: "p",
+    party: "KOR",
+    receiver: "JPN",
+    from: "2017-05-10",
+    status: "reported" as const,
+    sources: ["s1"],
+  };
+
+  it("names topics in a row and says what a policy limits its sender to", () => {
+    expect(topicNames(shell, ["nk-missile", "china-military"])).toBe("NK missiles, Chinese military");
+    expect(policyLimitWords(shell, { ...policy, allow: ["nk-missile"] })).toBe("sends only NK missiles");
+    expect(policyLimitWords(shell, { ...policy, deny: ["china-military"] })).toBe(
+      "holds back Chinese military",
+    );
   });
 });
 

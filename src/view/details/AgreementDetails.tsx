@@ -1,8 +1,17 @@
 // Details of one agreement: what it is, its status on the As-of date, its timeline with sources, its policies.
 import type { Dispatch } from "react";
-import { type Agreement, kindWords, type Model, partyLabel, periodOn, topicName } from "../../model";
+import {
+  type Agreement,
+  kindWords,
+  type Model,
+  partyLabel,
+  periodOn,
+  policyLimitWords,
+  topicNames,
+} from "../../model";
 import type { Action } from "../../state";
 import { eventWords, natureWords, statusWords, windowWords } from "../labels";
+import { ScenarioSwitch } from "./ScenarioSwitch";
 import { SourceList } from "./Sources";
 
 interface Props {
@@ -21,7 +30,6 @@ const SHAPE_WORDS = {
 
 export function AgreementDetails({ model, agreement, at, disabled, dispatch }: Props) {
   const period = periodOn(agreement, at);
-  const isDisabled = disabled.includes(agreement.id);
   const policies = model.dataset.policies.filter((p) => p.agreement === agreement.id);
   return (
     <article className="details" aria-labelledby="details-heading">
@@ -63,20 +71,13 @@ export function AgreementDetails({ model, agreement, at, disabled, dispatch }: P
           </>
         ) : null}
         <dt>Scope</dt>
-        <dd>{agreement.scope.map((id) => topicName(model, id)).join(", ")}</dd>
+        <dd>{topicNames(model, agreement.scope)}</dd>
         <dt>On {at}</dt>
         <dd>
           {statusWords(period.status)} <span className="muted">({windowWords(period.from, period.to)})</span>
         </dd>
       </dl>
-      <button
-        type="button"
-        className={isDisabled ? "secondary" : "danger"}
-        aria-pressed={isDisabled}
-        onClick={() => dispatch({ type: "toggle-disabled", id: agreement.id })}
-      >
-        {isDisabled ? "Enable in scenario" : "Disable in scenario"}
-      </button>
+      <ScenarioSwitch id={agreement.id} disabled={disabled} dispatch={dispatch} />
       {agreement.note ? <p className="note">{agreement.note}</p> : null}
       <h3>Timeline</h3>
       <ol className="timeline-events">
@@ -100,10 +101,7 @@ export function AgreementDetails({ model, agreement, at, disabled, dispatch }: P
           <ul className="plain">
             {policies.map((p) => (
               <li key={p.id}>
-                {partyLabel(model, p.party)} to {partyLabel(model, p.receiver)}:{" "}
-                {p.allow
-                  ? `sends only ${p.allow.map((t) => topicName(model, t)).join(", ")}`
-                  : `holds back ${(p.deny ?? []).map((t) => topicName(model, t)).join(", ")}`}{" "}
+                {partyLabel(model, p.party)} to {partyLabel(model, p.receiver)}: {policyLimitWords(model, p)}{" "}
                 ({p.status}, {windowWords(p.from, p.to ?? null)})
                 {p.note ? <p className="note">{p.note}</p> : null}
                 <SourceList model={model} ids={p.sources} />

@@ -3,6 +3,7 @@ import type { Dispatch } from "react";
 import { type Model, type Party, partyLabel, statusOn } from "../../model";
 import type { Action } from "../../state";
 import { statusWords } from "../labels";
+import { ScenarioSwitch } from "./ScenarioSwitch";
 import { SourceList } from "./Sources";
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 }
 
 export function PartyDetails({ model, party, at, disabled, dispatch }: Props) {
-  const isDisabled = disabled.includes(party.id);
   const agreements = model.dataset.agreements.filter((a) => a.parties.includes(party.id));
   const incidents = model.incidents.filter((i) => i.parties.includes(party.id));
   return (
@@ -33,14 +33,7 @@ export function PartyDetails({ model, party, at, disabled, dispatch }: Props) {
         ) : null}
       </dl>
       {party.note ? <p className="note">{party.note}</p> : null}
-      <button
-        type="button"
-        className={isDisabled ? "secondary" : "danger"}
-        aria-pressed={isDisabled}
-        onClick={() => dispatch({ type: "toggle-disabled", id: party.id })}
-      >
-        {isDisabled ? "Enable in scenario" : "Disable in scenario"}
-      </button>
+      <ScenarioSwitch id={party.id} disabled={disabled} dispatch={dispatch} />
       <h3>Agreements on {at}</h3>
       {agreements.length === 0 ? (
         <p className="muted">None in the dataset.</p>

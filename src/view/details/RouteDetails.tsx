@@ -4,6 +4,7 @@ import { type Model, partyLabel } from "../../model";
 import type { Route } from "../../routing";
 import type { Action } from "../../state";
 import { windowWords } from "../labels";
+import { CodedMessages } from "../routes/CodedMessages";
 import { routePath } from "../routes/routeWords";
 import { SourceCitation, SourceLink } from "./Sources";
 
@@ -43,37 +44,19 @@ export const RouteDetails = memo(function RouteDetails({ model, route, number, d
       {route.reasons.length > 0 ? (
         <>
           <h3>Why it is blocked</h3>
-          <ul className="plain">
-            {route.reasons.map((r) => (
-              <li key={`${r.code}-${r.hop}`}>
-                <span className="tag reason">{r.code}</span> {r.message}
-              </li>
-            ))}
-          </ul>
+          <CodedMessages items={route.reasons} kind="reason" className="plain" />
         </>
       ) : null}
       {route.conditions.length > 0 ? (
         <>
           <h3>Conditions</h3>
-          <ul className="plain">
-            {route.conditions.map((c) => (
-              <li key={c.code}>
-                <span className="tag condition">{c.code}</span> {c.message}
-              </li>
-            ))}
-          </ul>
+          <CodedMessages items={route.conditions} kind="condition" className="plain" />
         </>
       ) : null}
       {route.warnings.length > 0 ? (
         <>
           <h3>Warnings</h3>
-          <ul className="plain">
-            {route.warnings.map((w) => (
-              <li key={w.code}>
-                <span className="tag warning">{w.code}</span> {w.message}
-              </li>
-            ))}
-          </ul>
+          <CodedMessages items={route.warnings} kind="warning" className="plain" />
         </>
       ) : null}
       <h3>Sources</h3>

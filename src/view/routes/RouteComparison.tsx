@@ -4,6 +4,7 @@ import { kindWords, type Model, partyName } from "../../model";
 import { type Route, type RouteKey, routeKey } from "../../routing";
 import { SourceLink } from "../details/Sources";
 import { natureWords, statusWords, windowWords } from "../labels";
+import { CodedMessages } from "./CodedMessages";
 import { routePath } from "./routeWords";
 
 interface Props {
@@ -53,31 +54,11 @@ export const RouteComparison = memo(function RouteComparison({ model, routes, se
     ],
     [
       "Conditions",
-      (r) =>
-        none(
-          r.conditions,
-          <ul className="plain">
-            {r.conditions.map((c) => (
-              <li key={c.code}>
-                <span className="tag condition">{c.code}</span> {c.message}
-              </li>
-            ))}
-          </ul>,
-        ),
+      (r) => none(r.conditions, <CodedMessages items={r.conditions} kind="condition" className="plain" />),
     ],
     [
       "Warnings",
-      (r) =>
-        none(
-          r.warnings,
-          <ul className="plain">
-            {r.warnings.map((w) => (
-              <li key={w.code}>
-                <span className="tag warning">{w.code}</span> {w.message}
-              </li>
-            ))}
-          </ul>,
-        ),
+      (r) => none(r.warnings, <CodedMessages items={r.warnings} kind="warning" className="plain" />),
     ],
     ["Valid", (r) => windowWords(r.validFrom, r.validTo)],
     [

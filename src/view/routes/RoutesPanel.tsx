@@ -3,6 +3,7 @@ import type { Dispatch } from "react";
 import { type Model, partyLabel, topicName } from "../../model";
 import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../../routing";
 import { type Action, BLOCKED_LIMIT, type ExplorerState } from "../../state";
+import { CodedMessages } from "./CodedMessages";
 import { routePath, routeVia } from "./routeWords";
 
 interface Props {
@@ -50,15 +51,7 @@ function RouteItem(props: {
           ))}
         </ul>
       )}
-      {blocked && (
-        <ul className="reasons">
-          {route.reasons.map((r) => (
-            <li key={`${r.code}-${r.hop}`}>
-              <span className="tag reason">{r.code}</span> {r.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {blocked && <CodedMessages items={route.reasons} kind="reason" className="reasons" />}
     </li>
   );
 }
