@@ -3,6 +3,7 @@
 import type { EdgeSingular, LayoutOptions, NodeSingular } from "cytoscape";
 import type { GeoFrame } from "../../geo";
 import type { Layout } from "../../state";
+import { CLASSES } from "./classes";
 
 /** Distinct neighbours, so parallel agreements between one pair do not count twice. */
 function neighbourCount(node: NodeSingular): number {
@@ -41,9 +42,9 @@ export function layoutOptions(
         nodeSeparation: 60,
         // A route hop wants room for its label and arrow; it pulls its ends apart with a firmer spring.
         idealEdgeLength: (edge: EdgeSingular) =>
-          edge.hasClass("on-route") ? ROUTE_EDGE_LENGTH : edge.data("kind") === "forum" ? 140 : 80,
+          edge.hasClass(CLASSES.onRoute) ? ROUTE_EDGE_LENGTH : edge.data("kind") === "forum" ? 140 : 80,
         edgeElasticity: (edge: EdgeSingular) =>
-          edge.hasClass("on-route") ? 0.6 : edge.data("kind") === "forum" ? 0.05 : 0.45,
+          edge.hasClass(CLASSES.onRoute) ? 0.6 : edge.data("kind") === "forum" ? 0.05 : 0.45,
         nodeRepulsion: () => 6500,
         gravity: 0.25,
         numIter: 2500,
