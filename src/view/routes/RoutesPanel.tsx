@@ -56,6 +56,31 @@ function RouteItem(props: {
   );
 }
 
+/** A list of routes numbered from `first`, the one whose key is `selected` marked. */
+function RouteList(props: {
+  label: string;
+  model: Model;
+  routes: readonly Route[];
+  first: number;
+  selected: RouteKey | null;
+  onSelect(route: RouteKey | null): void;
+}) {
+  return (
+    <ul className="route-list" aria-label={props.label}>
+      {props.routes.map((route, i) => (
+        <RouteItem
+          key={routeKey(route)}
+          model={props.model}
+          route={route}
+          number={props.first + i}
+          selected={props.selected === routeKey(route)}
+          onSelect={props.onSelect}
+        />
+      ))}
+    </ul>
+  );
+}
+
 export function RoutesPanel({ model, state, dispatch, answer }: Props) {
   if (!answer || !state.query) {
     return (
@@ -66,8 +91,11 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
     );
   }
   const { query } = state;
-  const select = (route: RouteKey | null) => dispatch({ type: "select-route", route });
-  const offset = answer.routes.length;
+  const list = {
+    model,
+    selected: state.route,
+    onSelect: (route: RouteKey | null) => dispatch({ type: "select-route", route }),
+  };
   return (
     <section className="routes-panel" aria-labelledby="routes-heading">
       <h2 id="routes-heading">Routes</h2>
@@ -83,18 +111,7 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
             : " No candidate path either."}
         </p>
       ) : (
-        <ul className="route-list" aria-label="Permitted routes">
-          {answer.routes.map((route, i) => (
-            <RouteItem
-              key={routeKey(route)}
-              model={model}
-              route={route}
-              number={i + 1}
-              selected={state.route === routeKey(route)}
-              onSelect={select}
-            />
-          ))}
-        </ul>
+        <RouteList label="Permitted routes" routes={answer.routes} first={1} {...list} />
       )}
       {answer.blocked.length > 0 && answer.routes.length > 0 && (
         <button
@@ -111,18 +128,12 @@ export function RoutesPanel({ model, state, dispatch, answer }: Props) {
       {(state.showBlocked || answer.routes.length === 0) && answer.blocked.length > 0 && (
         <section id="blocked-routes" className="blocked" aria-labelledby="blocked-heading">
           <h3 id="blocked-heading">Blocked</h3>
-          <ul className="route-list" aria-label="Blocked routes">
-            {answer.blocked.map((route, i) => (
-              <RouteItem
-                key={routeKey(route)}
-                model={model}
-                route={route}
-                number={offset + i + 1}
-                selected={state.route === routeKey(route)}
-                onSelect={select}
-              />
-            ))}
-          </ul>
+          <RouteList
+            label="Blocked routes"
+            routes={answer.blocked}
+            first={answer.routes.length + 1}
+            {...list}
+          />
         </section>
       )}
     </section>

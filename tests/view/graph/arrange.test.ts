@@ -2,20 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { pictureOf } from "../../../src/view/graph/arrange";
 import { toElements } from "../../../src/view/graph/elements";
-import { answer, route, triangle } from "./fixture";
+import { answer, route, TRIANGLE_INPUT } from "./fixture";
 
 const draw = (selected: boolean) => {
   const direct = route(["KOR", "JPN"], ["gsomia"]);
   const relayed = route(["KOR", "USA", "JPN"], ["tisa", "tisa"]);
   return toElements({
-    model: triangle,
-    at: "2017-11-19",
+    ...TRIANGLE_INPUT,
     answer: answer("2017-11-19", [direct, relayed], []),
     selectedRoute: selected ? relayed : null,
-    selection: null,
-    disabled: [],
-    hideInactive: false,
-    showBlocked: false,
   });
 };
 
@@ -38,16 +33,6 @@ describe("pictureOf", () => {
   });
 
   it("frames nothing (meaning everything) without an answer", () => {
-    const els = toElements({
-      model: triangle,
-      at: "2017-11-19",
-      answer: null,
-      selectedRoute: null,
-      selection: null,
-      disabled: [],
-      hideInactive: false,
-      showBlocked: false,
-    });
-    expect(pictureOf(els)).toMatchObject({ focus: [], ends: {}, hops: [] });
+    expect(pictureOf(toElements(TRIANGLE_INPUT))).toMatchObject({ focus: [], ends: {}, hops: [] });
   });
 });

@@ -5,19 +5,10 @@ import { cytoscape } from "../../../src/view/graph/cytoscape";
 import { toElements } from "../../../src/view/graph/elements";
 import { layoutOptions } from "../../../src/view/graph/layoutOptions";
 import { withSeed } from "../../../src/view/graph/seededRandom";
-import { triangle } from "./fixture";
+import { TRIANGLE_INPUT, triangle } from "./fixture";
 
 function forcePositions(): Record<string, { x: number; y: number }> {
-  const elements = toElements({
-    model: triangle,
-    at: "2017-11-19",
-    answer: null,
-    selectedRoute: null,
-    selection: null,
-    disabled: [],
-    hideInactive: false,
-    showBlocked: false,
-  });
+  const elements = toElements(TRIANGLE_INPUT);
   const cy = cytoscape({ headless: true, elements, styleEnabled: true });
   const frame = geographicFrame(triangle, { width: 800, height: 600 });
   withSeed(7, () => cy.layout(layoutOptions("force", frame, { animate: false, fit: false })).run());
