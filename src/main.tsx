@@ -1,9 +1,9 @@
 // The explorer's entry point: mount the app into the page.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./view/App";
-import { graphViewSettled } from "./view/GraphArea";
-import "./view/styles.css";
+import { graphViewSettled } from "./view/graph/GraphArea";
+import { App } from "./view/shell/App";
+import "./view/shell/styles.css";
 
 /** The longest the first render waits for the graph chunk before showing the panels without it. */
 const GRAPH_WAIT_MS = 500;

@@ -6,6 +6,7 @@ export * from "./errors.ts";
 export { MAX_FILE_BYTES } from "./limits.ts";
 export { type DatasetSource, type LoadResult, loadDataset } from "./load.ts";
 export * from "./model.ts";
+export * from "./names.ts";
 export { formatPath } from "./parse.ts";
 export * from "./random.ts";
 export * from "./schema.ts";

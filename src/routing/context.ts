@@ -25,11 +25,21 @@ export interface ChannelIndex {
   out: ReadonlyMap<string, readonly Channel[]>;
   /** Outgoing channels by sender, then by agreement (a hub passes on only within its own agreement). */
   outByAgreement: ReadonlyMap<string, ReadonlyMap<string, readonly Channel[]>>;
-  /** Channels by `from|to` pair: the last hop of a path is looked up, not searched. */
-  between: ReadonlyMap<string, readonly Channel[]>;
+  /** Channels by sender, then by receiver: the last hop of a path is looked up, not searched. */
+  between: ReadonlyMap<string, ReadonlyMap<string, readonly Channel[]>>;
 }
 
 const EMPTY: readonly Channel[] = [];
+
+/** The map under `key` in a map of maps, created on first use. */
+function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let map = outer.get(key);
+  if (!map) {
+    map = new Map();
+    outer.set(key, map);
+  }
+  return map;
+}
 const indexes = new WeakMap<Model, ChannelIndex>();
 
 /** The channel index of a model, cached for the model's lifetime. */
@@ -38,7 +48,7 @@ export function channelIndex(model: Model): ChannelIndex {
   if (index) return index;
   const out = new Map<string, Channel[]>();
   const outByAgreement = new Map<string, Map<string, Channel[]>>();
-  const between = new Map<string, Channel[]>();
+  const between = new Map<string, Map<string, Channel[]>>();
   const push = <K>(map: Map<K, Channel[]>, key: K, c: Channel) => {
     const list = map.get(key);
     if (list) list.push(c);
@@ -46,21 +56,12 @@ export function channelIndex(model: Model): ChannelIndex {
   };
   model.graph.forEachEdge((_key, channel) => {
     push(out, channel.from, channel);
-    let byAgreement = outByAgreement.get(channel.from);
-    if (!byAgreement) {
-      byAgreement = new Map();
-      outByAgreement.set(channel.from, byAgreement);
-    }
-    push(byAgreement, channel.agreement, channel);
-    push(between, pairKey(channel.from, channel.to), channel);
+    push(inner(outByAgreement, channel.from), channel.agreement, channel);
+    push(inner(between, channel.from), channel.to, channel);
   });
   index = { out, outByAgreement, between };
   indexes.set(model, index);
   return index;
-}
-
-export function pairKey(from: string, to: string): string {
-  return `${from}|${to}`;
 }
 
 /** The verdict on one hop (channel) for the query: why it is blocked, its status and the policies that apply. */
@@ -126,7 +127,7 @@ export function outChannelsUnder(ctx: QueryContext, node: string, agreement: str
 }
 
 export function channelsBetween(ctx: QueryContext, from: string, to: string): readonly Channel[] {
-  return ctx.index.between.get(pairKey(from, to)) ?? EMPTY;
+  return ctx.index.between.get(from)?.get(to) ?? EMPTY;
 }
 
 /** True when the policy is in effect on `day` (both ends inclusive; a month-only date is its first day). */

@@ -1,6 +1,7 @@
 // The route engine's entry point: check the query, find candidate paths, judge and describe them, and order them.
-import { isCalendarDate, LiaisonError, type Model } from "../model";
+import { isIsoDay, LiaisonError, type Model } from "../model";
 import { type Channel, createContext, type QueryContext } from "./context";
+import { MAX_HOPS as MAX_HOPS_LIMIT } from "./limits";
 import { describe, judge, sortRoutes } from "./route";
 import { eachCandidate, permittedCandidates } from "./search";
 import {
@@ -12,7 +13,6 @@ import {
 } from "./types";
 
 const SCOPE = "findRoutes";
-const MAX_HOPS_LIMIT = 6;
 
 function resolveOptions(options: Partial<RouteOptions> | undefined): RouteOptions {
   const resolved: RouteOptions = { ...DEFAULT_ROUTE_OPTIONS };
@@ -40,7 +40,7 @@ function checkQuery(model: Model, query: RouteQuery) {
   }
   if (!model.topics.has(query.topic))
     throw new LiaisonError(SCOPE, `unknown topic "${query.topic}"`, "not-found");
-  if (typeof query.at !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(query.at) || !isCalendarDate(query.at)) {
+  if (typeof query.at !== "string" || !isIsoDay(query.at)) {
     throw new LiaisonError(SCOPE, `date must be a calendar day YYYY-MM-DD, not ${JSON.stringify(query.at)}`);
   }
 }

@@ -1,5 +1,5 @@
 // The route engine's query and answer: the shapes of DESIGN.md "Route semantics" and the CLI's JSON contract.
-import type { AgreementKind, Day } from "../model";
+import type { AgreementKind, AgreementStatus, Day } from "../model";
 
 export interface RouteQuery {
   from: string;
@@ -75,7 +75,7 @@ export interface RouteAgreement {
   kind: AgreementKind;
   legalNature: "binding" | "non-binding" | "unknown";
   /** Status on the query date, e.g. "in-force", "termination-pending". */
-  status: string;
+  status: AgreementStatus;
 }
 
 export interface RouteSource {

@@ -1,13 +1,9 @@
 // The explorer's state as plain data and the pure updates a person's actions make to it (no React, no DOM).
 import type { Day } from "../model";
+import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS, type RouteKey } from "../routing";
 
 export const LAYOUTS = ["geographic", "force", "concentric"] as const;
 export type Layout = (typeof LAYOUTS)[number];
-
-/** Bounds of the route finder's "Max hops" (the route engine accepts 1 to 6). */
-export const MIN_HOPS = 1;
-export const MAX_HOPS = 6;
-export const DEFAULT_HOPS = 3;
 
 /** The three fields that make a query; the date, hops, consent and scenario apply to it live. */
 export interface RouteRequest {
@@ -16,7 +12,7 @@ export interface RouteRequest {
   topic: string;
 }
 
-/** What is selected in the graph or a panel (the same shape as the graph view's selection). */
+/** What is selected in the graph or a panel: a party or an agreement, or nothing. */
 export type Selection = { type: "party"; id: string } | { type: "agreement"; id: string } | null;
 
 /** A message shown in the page until dismissed, e.g. an invalid permalink value. */
@@ -37,8 +33,8 @@ export interface ExplorerState {
   /** Agreement and party ids switched off by the what-if scenario, in the order they were switched off. */
   disabled: string[];
   layout: Layout;
-  /** Index of the selected route in the answer's permitted routes followed by its blocked ones. */
-  route: number | null;
+  /** The key of the selected route (its hops, DESIGN.md rule 9), permitted or blocked; never a position in a list. */
+  route: RouteKey | null;
   selection: Selection;
   hideInactive: boolean;
   showBlocked: boolean;
@@ -53,7 +49,7 @@ export type Action =
   | { type: "set-max-hops"; maxHops: number }
   | { type: "set-consent-relay"; allow: boolean }
   | { type: "set-layout"; layout: Layout }
-  | { type: "select-route"; route: number | null }
+  | { type: "select-route"; route: RouteKey | null }
   | { type: "select"; selection: Selection }
   | { type: "toggle-disabled"; id: string }
   | { type: "clear-scenario" }
@@ -72,7 +68,7 @@ export function initialState(at: Day, draft: RouteRequest): ExplorerState {
     draft,
     query: null,
     at,
-    maxHops: DEFAULT_HOPS,
+    maxHops: DEFAULT_ROUTE_OPTIONS.maxHops,
     allowConsentRelay: false,
     disabled: [],
     layout: "geographic",

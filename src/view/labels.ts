@@ -1,30 +1,17 @@
-// How ids and codes read for people: country names with codes, agreement names, topic tree, event words.
-import type { AgreementKind, AgreementStatus, EventType, Model } from "../model";
-
-/** A party's short name (or name); the bare id when the dataset does not know it. */
-export function partyName(model: Model, id: string): string {
-  const party = model.parties.get(id);
-  return party ? (party.shortName ?? party.name) : id;
-}
-
-/** "Japan (JPN)"; the bare id when unknown. */
-export function partyLabel(model: Model, id: string): string {
-  const party = model.parties.get(id);
-  return party ? `${party.shortName ?? party.name} (${id})` : id;
-}
-
-/** An agreement's common name; the bare id when unknown. */
-export function agreementName(model: Model, id: string): string {
-  return model.agreements.get(id)?.name ?? id;
-}
+// How codes read in the explorer: party and topic lists for the route finder, event, status and window words.
+// Names of parties, topics, agreements and kinds are the core's (src/model/names.ts).
+import {
+  type AgreementStatus,
+  agreementName,
+  type EventType,
+  type Model,
+  partyLabel,
+  topicName,
+} from "../model";
 
 /** A scenario id (agreement or party) as a person reads it. */
 export function scenarioLabel(model: Model, id: string): string {
   return model.agreements.has(id) ? agreementName(model, id) : partyLabel(model, id);
-}
-
-export function topicName(model: Model, id: string): string {
-  return model.topics.get(id)?.name ?? id;
 }
 
 /** A label folded for sorting: accents dropped (Côte before Cuba) and case ignored, then compared as code units. */
@@ -87,17 +74,6 @@ export function eventWords(type: EventType): string {
   return EVENT_WORDS[type];
 }
 
-const KIND_WORDS: Record<AgreementKind, string> = {
-  "security-agreement": "Security-of-information agreement",
-  arrangement: "Arrangement",
-  "technical-mechanism": "Technical mechanism",
-  "multilateral-agreement": "Multilateral agreement",
-  forum: "Forum",
-};
-export function kindWords(kind: AgreementKind): string {
-  return KIND_WORDS[kind];
-}
-
 const STATUS_WORDS: Record<AgreementStatus, string> = {
   "not-yet": "Not yet in force",
   "in-force": "In force",
@@ -106,9 +82,9 @@ const STATUS_WORDS: Record<AgreementStatus, string> = {
   ended: "No longer in force",
   restored: "In force again (restored)",
 };
-/** Accepts the route engine's status strings too; an unknown one is shown as it is. */
-export function statusWords(status: string): string {
-  return STATUS_WORDS[status as AgreementStatus] ?? status;
+/** How an agreement's status on a date reads in a panel: "In force, termination pending". */
+export function statusWords(status: AgreementStatus): string {
+  return STATUS_WORDS[status];
 }
 
 /** "legally binding", "non-binding", "legal nature unknown". */

@@ -54,6 +54,14 @@ describe("explorer", () => {
     expect(new URL(page.url()).search).toBe("?from=KOR&to=JPN&topic=nk-missile&at=2015-06-01");
   });
 
+  it("a permalink names the selected route by its key", async () => {
+    const page = await open(`${STORY}&route=KOR%3EUSA%3EJPN:tisa%2Btisa`);
+    await expect(page.getByRole("heading", { name: /^Route 2:/ }).count()).resolves.toBe(1);
+    await page.waitForFunction(() =>
+      window.__liaison?.cy.getElementById("tisa:USA->JPN").hasClass("on-route"),
+    );
+  });
+
   it("selecting a route highlights its edges in the graph", async () => {
     const page = await open(STORY);
     await page.getByRole("list", { name: "Permitted routes" }).getByRole("button").nth(1).click();
@@ -70,7 +78,7 @@ describe("explorer", () => {
       };
     });
     expect(classes).toEqual({ first: true, second: true, gsomia: 0 });
-    expect(new URL(page.url()).searchParams.get("route")).toBe("2");
+    expect(new URL(page.url()).searchParams.get("route")).toBe("KOR>USA>JPN:tisa+tisa");
     await expect(page.getByRole("heading", { name: /^Route 2:/ }).count()).resolves.toBe(1);
   });
 

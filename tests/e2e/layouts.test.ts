@@ -92,7 +92,7 @@ describe("layouts", () => {
     ] as const) {
       await select.selectOption(layout);
       await settled(page, layout);
-      expect(new URL(page.url()).searchParams.get("route")).toBe("2");
+      expect(new URL(page.url()).searchParams.get("route")).toBe("KOR>USA>JPN:tisa+tisa");
       const shot = await picture(page);
       expectRouteShown(shot, everyNodeInView);
       if (layout === "concentric") {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { type ExplorerState, initialState, update } from "../../src/state";
 
+const TISA_ROUTE = "KOR>USA>JPN:tisa+tisa";
 const start = (): ExplorerState => initialState("2017-11-19", { from: "KOR", to: "JPN", topic: "any" });
 
 describe("update", () => {
@@ -40,16 +41,16 @@ describe("update", () => {
   });
 
   it("keeps the selected route across a date change but drops it when the answer's options change", () => {
-    let s = update(update(start(), { type: "find-routes" }), { type: "select-route", route: 1 });
+    let s = update(update(start(), { type: "find-routes" }), { type: "select-route", route: TISA_ROUTE });
     s = update(s, { type: "set-date", at: "2015-06-01" });
-    expect(s.route).toBe(1);
+    expect(s.route).toBe(TISA_ROUTE);
     expect(update(s, { type: "toggle-disabled", id: "tisa" }).route).toBeNull();
     expect(update(s, { type: "set-consent-relay", allow: true }).route).toBeNull();
   });
 
   it("selecting a route closes a party or agreement selection", () => {
     let s = update(start(), { type: "select", selection: { type: "party", id: "USA" } });
-    s = update(s, { type: "select-route", route: 0 });
+    s = update(s, { type: "select-route", route: "KOR>JPN:gsomia" });
     expect(s.selection).toBeNull();
   });
 

@@ -6,11 +6,11 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findRoutes } from "../../src/routing";
 import { type Action, type ExplorerState, initialState, update } from "../../src/state";
-import { AgreementDetails } from "../../src/view/AgreementDetails";
-import { RouteComparison } from "../../src/view/RouteComparison";
-import { RouteFinder } from "../../src/view/RouteFinder";
-import { RoutesPanel } from "../../src/view/RoutesPanel";
-import { ScenarioBar } from "../../src/view/ScenarioBar";
+import { AgreementDetails } from "../../src/view/details/AgreementDetails";
+import { RouteFinder } from "../../src/view/query/RouteFinder";
+import { ScenarioBar } from "../../src/view/query/ScenarioBar";
+import { RouteComparison } from "../../src/view/routes/RouteComparison";
+import { RoutesPanel } from "../../src/view/routes/RoutesPanel";
 import { shell } from "./fixture";
 
 afterEach(cleanup);
@@ -53,12 +53,28 @@ describe("RoutesPanel", () => {
     expect(dispatch).toHaveBeenCalledWith({ type: "set-show-blocked", show: true });
   });
 
-  it("selecting a route dispatches its index", async () => {
+  it("selecting a route dispatches its key", async () => {
     const s = answered("2017-11-19");
     const dispatch = vi.fn<(a: Action) => void>();
     render(<RoutesPanel model={shell} state={s} dispatch={dispatch} answer={answerOf(s)} />);
     await userEvent.click(screen.getByRole("button", { name: /United States/ }));
-    expect(dispatch).toHaveBeenCalledWith({ type: "select-route", route: 1 });
+    expect(dispatch).toHaveBeenCalledWith({ type: "select-route", route: "KOR>USA>JPN:tisa+tisa" });
+  });
+});
+
+describe("selection by key", () => {
+  it("marks the route whose key is selected in the list and the comparison, wherever it is listed", () => {
+    const s = { ...answered("2017-11-19"), route: "KOR>USA>JPN:tisa+tisa" };
+    const answer = answerOf(s);
+    render(<RoutesPanel model={shell} state={s} dispatch={() => {}} answer={answer} />);
+    const pressed = screen
+      .getAllByRole("button", { pressed: true })
+      .map((b) => b.querySelector(".route-path")?.textContent);
+    expect(pressed).toEqual(["South Korea → United States → Japan"]);
+    cleanup();
+    render(<RouteComparison model={shell} routes={[...answer.routes].reverse()} selected={s.route} />);
+    const selected = [...document.querySelectorAll("th.selected")].map((th) => th.textContent);
+    expect(selected).toEqual(["1. South Korea → United States → Japan"]);
   });
 });
 

@@ -1,6 +1,6 @@
 // The caption of an exported image: the query in words, the As-of line and a short sources line.
 import type { Day, Model } from "../../model";
-import { OPERATIVE, statusOn } from "../../model";
+import { OPERATIVE, partyLabel, statusOn, topicName } from "../../model";
 import type { RouteAnswer, RouteQuery } from "../../routing/types";
 import type { SceneCaption } from "./scene";
 
@@ -19,11 +19,6 @@ export function sourcesLine(sources: readonly { publisher: string; fact: string 
   return `Sources: ${more(publishers, MAX_PUBLISHERS, "; ")} (fact sheet ${more(facts, MAX_FACTS, ", ")})`;
 }
 
-const partyName = (model: Model, id: string) => {
-  const party = model.parties.get(id);
-  return party ? `${party.shortName ?? party.name} (${id})` : id;
-};
-
 /**
  * The caption for an image of the network on `at`: with a query, its parties and topic in words and the number of
  * permitted and blocked routes, citing the sources of the permitted routes (of the blocked ones when nothing is
@@ -37,11 +32,11 @@ export function captionFor(
   answer: RouteAnswer | null,
 ): SceneCaption {
   if (query && answer) {
-    const topic = model.topics.get(query.topic)?.name ?? query.topic;
+    const topic = topicName(model, query.topic);
     const cited = answer.routes.length > 0 ? answer.routes : answer.blocked;
     const sources = cited.flatMap((r) => r.sources);
     return {
-      query: `${partyName(model, query.from)} → ${partyName(model, query.to)} · ${topic}`,
+      query: `${partyLabel(model, query.from)} → ${partyLabel(model, query.to)} · ${topic}`,
       at: `As of ${at} · ${plural(answer.routes.length, "permitted route")}, ${answer.blocked.length} blocked`,
       sources: sourcesLine(sources),
     };

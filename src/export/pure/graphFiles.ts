@@ -9,13 +9,14 @@ import { MultiUndirectedGraph } from "graphology";
 import writeGexf from "graphology-gexf/browser/writer.js";
 import {
   type Agreement,
-  channelsOf,
   compareDays,
   type Day,
   isCalendarDate,
   LiaisonError,
   type Model,
   OPERATIVE,
+  pairKey,
+  pairsOf,
   statusOn,
   toDay,
 } from "../../model";
@@ -87,12 +88,8 @@ export function exportGraph(model: Model, options: GraphFileOptions = {}): Expor
   );
   for (const party of model.dataset.parties) graph.addNode(party.id, { label: party.name, kind: party.kind });
   for (const agreement of model.dataset.agreements) {
-    const seen = new Set<string>();
-    for (const channel of channelsOf(agreement)) {
-      const pair = [channel.from, channel.to].sort() as [string, string];
-      const key = `${agreement.id}:${pair[0]}--${pair[1]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const pair of pairsOf(agreement)) {
+      const key = pairKey(agreement.id, ...pair);
       const status = day === undefined ? undefined : statusOn(agreement, day, pair).status;
       if (status !== undefined && !OPERATIVE.has(status)) continue;
       const edge: ExportEdge = {

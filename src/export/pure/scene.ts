@@ -1,10 +1,9 @@
 // What an image export draws, as plain data: positioned nodes and edges, a legend and a caption.
-// The browser builds it from the live graph; the SVG writer and the PNG composer only read it.
+// It is built from a snapshot of the graph (snapshot.ts); the SVG writer and the PNG composer only read it.
+import type { Point } from "../../geo";
 
-export interface ScenePoint {
-  x: number;
-  y: number;
-}
+/** A point in graph coordinates. */
+export type ScenePoint = Point;
 
 export type SceneNodeShape = "ellipse" | "rectangle" | "round-rectangle" | "diamond" | "triangle" | "hexagon";
 
@@ -109,6 +108,8 @@ export interface SceneCaption {
 
 /** A shape drawn under the graph, e.g. a country of the world map, in graph coordinates. */
 export interface SceneBackdropPath {
+  /** Tells the paths of one backdrop apart (a country's ISO numeric code); not drawn. */
+  id?: string;
   /** SVG path data. */
   d: string;
   fill: string;

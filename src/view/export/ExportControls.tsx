@@ -1,16 +1,24 @@
 // The export buttons: PNG and SVG of the graph with legend and caption (one click = 2×, white, whole graph), image
 // options in a disclosure, and data downloads (dataset JSON, GEXF, GraphML, route comparison CSV).
-import type { Core } from "cytoscape";
 import { useId, useState } from "react";
-import { downloadBlob, ExportError, exportPng, exportSvg } from "../../export/browser/exportImage";
-import { captionFor, exportFileName, toCsv, toGexf, toGraphml, toJson } from "../../export/pure";
+import { downloadBlob } from "../../export/browser/download";
+import { ExportError, exportPng, exportSvg } from "../../export/browser/exportImage";
+import type { GraphHandle } from "../../export/browser/graphHandle";
+import {
+  captionFor,
+  exportFileName,
+  LEGEND_ITEMS,
+  toCsv,
+  toGexf,
+  toGraphml,
+  toJson,
+} from "../../export/pure";
 import type { Day, Model } from "../../model";
 import type { RouteAnswer } from "../../routing/types";
-import { LEGEND_ITEMS } from "../graph/legendItems";
 
 export interface ExportControlsProps {
-  /** The live graph; image exports are disabled until it exists. */
-  cy: Core | null;
+  /** The graph's handle; image exports are disabled until the graph exists. */
+  graph: GraphHandle | null;
   model: Model;
   answer: RouteAnswer | null;
   /** The query being answered, if any. */
@@ -36,7 +44,7 @@ const PANEL = {
   boxShadow: "0 4px 12px rgba(31, 35, 40, 0.15)",
 } as const;
 
-export function ExportControls({ cy, model, answer, query, at }: ExportControlsProps) {
+export function ExportControls({ graph, model, answer, query, at }: ExportControlsProps) {
   const [scale, setScale] = useState<number>(2);
   const [background, setBackground] = useState<"white" | "transparent">("white");
   const [full, setFull] = useState(true);
@@ -77,10 +85,10 @@ export function ExportControls({ cy, model, answer, query, at }: ExportControlsP
     <div className="export-controls" style={ROW}>
       <button
         type="button"
-        disabled={!cy || busy}
+        disabled={!graph || busy}
         onClick={() =>
           run(async () => {
-            if (cy) downloadBlob(await exportPng(cy, imageOptions()), imageName("png"));
+            if (graph) downloadBlob(await exportPng(graph, imageOptions()), imageName("png"));
           })
         }
       >
@@ -88,10 +96,10 @@ export function ExportControls({ cy, model, answer, query, at }: ExportControlsP
       </button>
       <button
         type="button"
-        disabled={!cy || busy}
+        disabled={!graph || busy}
         onClick={() =>
           run(() => {
-            if (cy) downloadBlob(exportSvg(cy, imageOptions()), imageName("svg"));
+            if (graph) downloadBlob(exportSvg(graph, imageOptions()), imageName("svg"));
           })
         }
       >

@@ -1,0 +1,66 @@
+// The details panel: the selected party or agreement, else the selected route, else a hint.
+import type { Dispatch, ReactNode } from "react";
+import type { Model } from "../../model";
+import type { Route } from "../../routing";
+import type { Action, ExplorerState } from "../../state";
+import { AgreementDetails } from "./AgreementDetails";
+import { PartyDetails } from "./PartyDetails";
+import { RouteDetails } from "./RouteDetails";
+
+interface Props {
+  model: Model;
+  state: ExplorerState;
+  dispatch: Dispatch<Action>;
+  selectedRoute: Route | null;
+  /** The selected route's number in the routes list. */
+  selectedNumber: number | null;
+}
+
+export function DetailsPanel({ model, state, dispatch, selectedRoute, selectedNumber }: Props) {
+  const { selection } = state;
+  const party = selection?.type === "party" ? model.parties.get(selection.id) : undefined;
+  const agreement = selection?.type === "agreement" ? model.agreements.get(selection.id) : undefined;
+  const close = () => {
+    if (selection) dispatch({ type: "select", selection: null });
+    else dispatch({ type: "select-route", route: null });
+  };
+  let body: ReactNode;
+  if (party) {
+    body = (
+      <PartyDetails model={model} party={party} at={state.at} disabled={state.disabled} dispatch={dispatch} />
+    );
+  } else if (agreement) {
+    body = (
+      <AgreementDetails
+        model={model}
+        agreement={agreement}
+        at={state.at}
+        disabled={state.disabled}
+        dispatch={dispatch}
+      />
+    );
+  } else if (selectedRoute && selectedNumber !== null) {
+    body = <RouteDetails model={model} route={selectedRoute} number={selectedNumber} dispatch={dispatch} />;
+  }
+  return (
+    <aside className="details-panel" aria-label="Details">
+      {body ? (
+        <>
+          <button type="button" className="close" onClick={close} aria-label="Close details">
+            ×
+          </button>
+          {body}
+        </>
+      ) : (
+        <>
+          <h2>{model.dataset.title}</h2>
+          {model.dataset.description ? <p>{model.dataset.description}</p> : null}
+          <p className="muted">
+            {model.parties.size} parties, {model.agreements.size} agreements, {model.sources.size} sources.
+          </p>
+          <p className="hint">Select a country, an agreement or a route to see its details and sources.</p>
+        </>
+      )}
+    </aside>
+  );
+}
