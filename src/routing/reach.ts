@@ -1,0 +1,162 @@
+// The route engine's rules for analyses over time and across the network: one query's candidate paths judged on
+// other dates, the days a hop's verdict may change, and every permitted route out of one sender in a single pass.
+import { type AgreementStatus, addDays, channelKey, type Day, type Model, toDay } from "../model";
+import {
+  type Channel,
+  createContext,
+  type HopVerdict,
+  hopVerdict,
+  outChannels,
+  outChannelsUnder,
+  type QueryContext,
+} from "./context";
+import { findRoutes } from "./findRoutes";
+import { describe, hopWarnings, judge, relayRule, sortRoutes } from "./route";
+import { DEFAULT_ROUTE_OPTIONS, type Route, type RouteOptions, type RouteQuery } from "./types";
+
+export type { Channel, QueryContext };
+
+/**
+ * Options checked and resolved by the engine itself (findRoutes on an empty query), so that an analysis accepts
+ * exactly what a route query accepts and throws the same errors: unknown topic, malformed date, maxHops outside
+ * 1..6. `explain` is "all": analyses judge every candidate they list.
+ */
+export function checkedOptions(
+  model: Model,
+  topic: string,
+  at: Day,
+  options: Partial<RouteOptions> = {},
+): RouteOptions {
+  const party = model.parties.keys().next().value;
+  // A dataset without parties has no routes to analyse: any options will do.
+  if (party === undefined) return { ...DEFAULT_ROUTE_OPTIONS, explain: "all" };
+  const { query } = findRoutes(model, { from: party, to: party, topic, at }, { ...options, explain: 0 });
+  return {
+    maxHops: query.maxHops,
+    allowConsentRelay: query.allowConsentRelay,
+    disable: query.disable,
+    explain: "all",
+  };
+}
+
+/**
+ * A context for judging hops on `topic` and `at` whatever the pair: a hop's verdict depends on the topic, the date
+ * and the scenario only, so one context serves every sender and receiver of a network pass. Options must come from
+ * `checkedOptions`.
+ */
+export function networkContext(model: Model, topic: string, at: Day, options: RouteOptions): QueryContext {
+  return createContext(model, { from: "", to: "", topic, at }, options);
+}
+
+/**
+ * Every candidate path of the query (permitted or blocked, on any date: candidates do not depend on the date), as
+ * the channels they run over. Throws as findRoutes does for an unknown party or topic or a malformed option.
+ */
+export function candidatePaths(model: Model, query: RouteQuery, options: RouteOptions): Channel[][] {
+  const answer = findRoutes(model, query, { ...options, explain: "all" });
+  return [...answer.routes, ...answer.blocked].map((route) =>
+    route.hops.map((hop) => model.graph.getEdgeAttributes(channelKey(hop))),
+  );
+}
+
+/** Candidate paths judged and described on `query.at` as findRoutes would: permitted and blocked, each in order. */
+export function judgePaths(
+  model: Model,
+  query: RouteQuery,
+  options: RouteOptions,
+  paths: readonly (readonly Channel[])[],
+): { routes: Route[]; blocked: Route[] } {
+  const ctx = createContext(model, query, options);
+  const routes: Route[] = [];
+  const blocked: Route[] = [];
+  for (const path of paths) {
+    const judgement = judge(ctx, path);
+    (judgement.permitted ? routes : blocked).push(describe(ctx, path, judgement));
+  }
+  return { routes: sortRoutes(routes), blocked: sortRoutes(blocked) };
+}
+
+/**
+ * The days on which a hop's verdict or warnings may change: each event of its agreement (as the engine reads a
+ * month-only date: its first day), each termination's effective day, and for each policy of the sender toward the
+ * receiver under the agreement its first day and the day after its last. Unsorted, possibly repeated.
+ */
+export function hopChangeDays(ctx: QueryContext, channel: Channel): Day[] {
+  const verdict = hopVerdict(ctx, channel);
+  const days: Day[] = [];
+  for (const event of verdict.agreement.timeline) {
+    days.push(toDay(event.date));
+    if (event.effective !== undefined) days.push(toDay(event.effective));
+  }
+  for (const policy of verdict.allPolicies) {
+    days.push(toDay(policy.from));
+    if (policy.to !== undefined) days.push(addDays(toDay(policy.to), 1));
+  }
+  return days;
+}
+
+/** The status of the channel's agreement between its two parties on the context's date (accessions count). */
+export function channelStatus(ctx: QueryContext, channel: Channel): AgreementStatus {
+  return hopVerdict(ctx, channel).status.status;
+}
+
+/** Every channel of the model with its verdict on the context's topic and date. */
+export function eachChannelVerdict(ctx: QueryContext, visit: (verdict: HopVerdict) => void): void {
+  for (const channels of ctx.index.out.values()) for (const c of channels) visit(hopVerdict(ctx, c));
+}
+
+const warned = new WeakMap<HopVerdict, boolean>();
+
+function hasWarnings(ctx: QueryContext, verdict: HopVerdict): boolean {
+  let yes = warned.get(verdict);
+  if (yes === undefined) {
+    yes = hopWarnings(ctx.model, verdict).length > 0;
+    warned.set(verdict, yes);
+  }
+  return yes;
+}
+
+/**
+ * Called for each permitted route out of the sender: its channels (the array is reused: copy to keep it) and
+ * whether the route carries a condition or a warning.
+ */
+export type PermittedVisit = (path: readonly Channel[], qualified: boolean) => void;
+
+/**
+ * Every permitted route out of `sender` to every other party, up to the context's maxHops, in one depth-first
+ * pass: only open hops, and out of an intermediary only the hops the relay rule allows. Each route is visited once
+ * at its last party and then extended, since a route to one party is the start of routes to others. The same
+ * routes, conditions and warnings as findRoutes gives pair by pair.
+ */
+export function eachPermittedRoute(ctx: QueryContext, sender: string, visit: PermittedVisit): void {
+  const { maxHops, allowConsentRelay } = ctx.options;
+  const path: Channel[] = [];
+  const visited = new Set([sender]);
+  const step = (node: string, qualified: boolean) => {
+    const inbound = path[path.length - 1];
+    const inboundAgreement = inbound && hopVerdict(ctx, inbound).agreement;
+    // Without ad-hoc consent only a relaying hub passes information on, and only within its own agreement.
+    const next =
+      inbound && !allowConsentRelay ? outChannelsUnder(ctx, node, inbound.agreement) : outChannels(ctx, node);
+    for (const channel of next) {
+      if (visited.has(channel.to)) continue;
+      const verdict = hopVerdict(ctx, channel);
+      if (!verdict.open) continue;
+      let q = qualified || hasWarnings(ctx, verdict);
+      if (inboundAgreement) {
+        const relay = relayRule(ctx, inboundAgreement, channel);
+        if (!relay.allowed) continue;
+        if (relay.condition !== null) q = true;
+      }
+      path.push(channel);
+      visit(path, q);
+      if (path.length < maxHops) {
+        visited.add(channel.to);
+        step(channel.to, q);
+        visited.delete(channel.to);
+      }
+      path.pop();
+    }
+  };
+  if (ctx.model.parties.has(sender)) step(sender, false);
+}
