@@ -1,6 +1,14 @@
 // The route engine's rules for analyses over time and across the network: one query's candidate paths judged on
 // other dates, the days a hop's verdict may change, and every permitted route out of one sender in a single pass.
-import { type AgreementStatus, addDays, channelKey, type Day, type Model, toDay } from "../model";
+import {
+  type Agreement,
+  type AgreementStatus,
+  addDays,
+  channelKey,
+  type Day,
+  type Model,
+  toDay,
+} from "../model";
 import {
   type Channel,
   createContext,
@@ -105,15 +113,42 @@ export function eachChannelVerdict(ctx: QueryContext, visit: (verdict: HopVerdic
   for (const channels of ctx.index.out.values()) for (const c of channels) visit(hopVerdict(ctx, c));
 }
 
-const warned = new WeakMap<HopVerdict, boolean>();
+/** An open hop out of a party, with whether it gives a permitted route a warning. */
+interface OpenHop {
+  channel: Channel;
+  agreement: Agreement;
+  warned: boolean;
+}
 
-function hasWarnings(ctx: QueryContext, verdict: HopVerdict): boolean {
-  let yes = warned.get(verdict);
-  if (yes === undefined) {
-    yes = hopWarnings(ctx.model, verdict).length > 0;
-    warned.set(verdict, yes);
+const openHops = new WeakMap<QueryContext, Map<string, OpenHop[]>>();
+
+/** The open hops out of `node` in the context, judged once and kept for every sender of a network pass. */
+function openHopsOut(
+  ctx: QueryContext,
+  node: string,
+  channels: readonly Channel[],
+  cache: boolean,
+): OpenHop[] {
+  let byNode = openHops.get(ctx);
+  if (!byNode) {
+    byNode = new Map();
+    openHops.set(ctx, byNode);
   }
-  return yes;
+  const known = cache ? byNode.get(node) : undefined;
+  if (known) return known;
+  const hops: OpenHop[] = [];
+  for (const channel of channels) {
+    const verdict = hopVerdict(ctx, channel);
+    if (verdict.open) {
+      hops.push({
+        channel,
+        agreement: verdict.agreement,
+        warned: hopWarnings(ctx.model, verdict).length > 0,
+      });
+    }
+  }
+  if (cache) byNode.set(node, hops);
+  return hops;
 }
 
 /**
@@ -132,19 +167,19 @@ export function eachPermittedRoute(ctx: QueryContext, sender: string, visit: Per
   const { maxHops, allowConsentRelay } = ctx.options;
   const path: Channel[] = [];
   const visited = new Set([sender]);
-  const step = (node: string, qualified: boolean) => {
-    const inbound = path[path.length - 1];
-    const inboundAgreement = inbound && hopVerdict(ctx, inbound).agreement;
-    // Without ad-hoc consent only a relaying hub passes information on, and only within its own agreement.
+  const step = (node: string, inbound: Agreement | undefined, qualified: boolean) => {
+    // Without ad-hoc consent only a relaying hub passes information on, and only within its own agreement: a
+    // short list, judged here rather than kept.
     const next =
-      inbound && !allowConsentRelay ? outChannelsUnder(ctx, node, inbound.agreement) : outChannels(ctx, node);
-    for (const channel of next) {
+      inbound && !allowConsentRelay
+        ? openHopsOut(ctx, node, outChannelsUnder(ctx, node, inbound.id), false)
+        : openHopsOut(ctx, node, outChannels(ctx, node), true);
+    for (const hop of next) {
+      const { channel } = hop;
       if (visited.has(channel.to)) continue;
-      const verdict = hopVerdict(ctx, channel);
-      if (!verdict.open) continue;
-      let q = qualified || hasWarnings(ctx, verdict);
-      if (inboundAgreement) {
-        const relay = relayRule(ctx, inboundAgreement, channel);
+      let q = qualified || hop.warned;
+      if (inbound) {
+        const relay = relayRule(ctx, inbound, channel);
         if (!relay.allowed) continue;
         if (relay.condition !== null) q = true;
       }
@@ -152,11 +187,11 @@ export function eachPermittedRoute(ctx: QueryContext, sender: string, visit: Per
       visit(path, q);
       if (path.length < maxHops) {
         visited.add(channel.to);
-        step(channel.to, q);
+        step(channel.to, hop.agreement, q);
         visited.delete(channel.to);
       }
       path.pop();
     }
   };
-  if (ctx.model.parties.has(sender)) step(sender, false);
+  if (ctx.model.parties.has(sender)) step(sender, undefined, false);
 }
