@@ -18,6 +18,10 @@ export const ANALYSIS_FLAGS = {
   format: { type: "string", default: "table" },
 } as const;
 
+/** How the usage text names the flags every analysis command takes. */
+export const ANALYSIS_USAGE =
+  "each also takes [--max-hops N] [--allow-consent-relay] [--disable ID,ID] [--data PATH] [--format table|json|csv]";
+
 type FlagSpec = Record<string, { type: "string" | "boolean"; default?: string | boolean }>;
 
 /**

@@ -1,6 +1,7 @@
 // The command line: parse arguments, run a command, map failures to exit codes and one-line messages.
 import { parseArgs } from "node:util";
 import { LiaisonError } from "../model";
+import { ANALYSIS_USAGE } from "./analysisFlags";
 import { BROKERS_USAGE, brokersCommand } from "./commands/brokers";
 import { COMPARE_USAGE, compareCommand } from "./commands/compare";
 import { CRITICAL_USAGE, criticalCommand } from "./commands/critical";
@@ -21,7 +22,7 @@ commands:
   validate [PATH]        check a dataset file or folder (default: the built-in dataset)
   show [--data PATH]     summarise a dataset
   export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]
-  ${[TIMELINE_USAGE, COMPARE_USAGE, MATRIX_USAGE, CRITICAL_USAGE, BROKERS_USAGE].join("\n  ")}`;
+  ${[TIMELINE_USAGE, COMPARE_USAGE, MATRIX_USAGE, CRITICAL_USAGE, BROKERS_USAGE, ANALYSIS_USAGE].join("\n  ")}`;
 
 type Command = (args: string[], output: Output) => number;
 

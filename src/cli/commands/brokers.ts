@@ -20,8 +20,7 @@ export const BROKERS_FLAGS = {
   ...ANALYSIS_FLAGS,
 } as const;
 
-export const BROKERS_USAGE =
-  "brokers --topic ID --at DATE [--max-hops N] [--allow-consent-relay] [--disable ID,ID] [--data PATH] [--format table|json|csv]";
+export const BROKERS_USAGE = "brokers --topic ID --at DATE";
 
 /** Words wrapped at 80 columns. */
 function wrap(text: string): string[] {

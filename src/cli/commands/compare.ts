@@ -24,8 +24,7 @@ export const COMPARE_FLAGS = {
   ...ANALYSIS_FLAGS,
 } as const;
 
-export const COMPARE_USAGE =
-  "compare --from ID --to ID --topic ID --at DATE --vs DATE [--max-hops N] [--allow-consent-relay] [--disable ID,ID] [--data PATH] [--format table|json|csv]";
+export const COMPARE_USAGE = "compare --from ID --to ID --topic ID --at DATE --vs DATE";
 
 const codes = (list: readonly { code: string }[]) => list.map((x) => x.code).join(" ");
 

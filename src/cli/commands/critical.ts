@@ -17,8 +17,7 @@ export const CRITICAL_FLAGS = {
   ...ANALYSIS_FLAGS,
 } as const;
 
-export const CRITICAL_USAGE =
-  "critical --from ID --to ID --topic ID --at DATE [--max-hops N] [--allow-consent-relay] [--disable ID,ID] [--data PATH] [--format table|json|csv]";
+export const CRITICAL_USAGE = "critical --from ID --to ID --topic ID --at DATE";
 
 function agreementLabel(model: Model, id: string): string {
   const a = model.agreements.get(id);

@@ -21,8 +21,7 @@ export const MATRIX_FLAGS = {
   ...ANALYSIS_FLAGS,
 } as const;
 
-export const MATRIX_USAGE =
-  "matrix --topic ID --at DATE [--parties ID,ID] [--max-hops N] [--allow-consent-relay] [--disable ID,ID] [--data PATH] [--format table|json|csv]";
+export const MATRIX_USAGE = "matrix --topic ID --at DATE [--parties ID,ID]";
 
 const CELL = { direct: "D", relayed: "R", none: "." } as const;
 

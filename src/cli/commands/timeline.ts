@@ -23,8 +23,7 @@ export const TIMELINE_FLAGS = {
   ...ANALYSIS_FLAGS,
 } as const;
 
-export const TIMELINE_USAGE =
-  "timeline --from ID --to ID --topic ID [--since DATE] [--until DATE] [--max-hops N] [--allow-consent-relay] [--disable ID,ID] [--data PATH] [--format table|json|csv]";
+export const TIMELINE_USAGE = "timeline --from ID --to ID --topic ID [--since DATE] [--until DATE]";
 
 const list = (codes: readonly string[]) => codes.join(" ");
 
