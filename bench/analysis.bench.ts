@@ -67,9 +67,17 @@ function benchTimeline() {
   const query = { from: "KOR", to: "JPN", topic: "nk-missile" };
   const days = Math.round((Date.parse(last!) - Date.parse(first!)) / 86_400_000) + 1;
   const engine = medianOf(20, () =>
-    routeTimeline(model, query.from, query.to, query.topic, {}, first!, last!),
+    routeTimeline(model, query.from, query.to, query.topic, { explain: "all" }, first!, last!),
   );
-  const mine = routeTimeline(model, query.from, query.to, query.topic, {}, first!, last!).intervals;
+  const mine = routeTimeline(
+    model,
+    query.from,
+    query.to,
+    query.topic,
+    { explain: "all" },
+    first!,
+    last!,
+  ).intervals;
   const baseline = timeIt(() => timelineByDays(model, query, first!, last!));
   const same = JSON.stringify(mine) === JSON.stringify(baseline.value);
   if (!same) failures++;
@@ -124,6 +132,12 @@ function benchWorld() {
     (p) => timeIt(() => criticalLinks(model, { from: p.from, to: p.to, topic, at }, options)).time,
   );
   report(`  critical links median ${ms(median(criticalTimes))} over ${queries.length} reachable pairs`);
+  const timelines = queries
+    .slice(0, 15)
+    .map((p) => timeIt(() => routeTimeline(model, p.from, p.to, topic, { ...options, explain: 10 })).time);
+  report(
+    `  route timeline median ${ms(median(timelines))} over ${timelines.length} reachable pairs (whole range, explain 10)`,
+  );
   report(`  brokers median ${ms(medianOf(5, () => brokers(model, topic, at, options)))}`);
   report(
     `  betweenness (graphology-metrics) median ${ms(medianOf(5, () => channelBetweenness(model, at, options)))}`,

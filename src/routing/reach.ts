@@ -19,9 +19,17 @@ import {
   type QueryContext,
 } from "./context";
 import { findRoutes } from "./findRoutes";
-import { describe, hopWarnings, judge, relayRule, sortRoutes } from "./route";
-import { DEFAULT_ROUTE_OPTIONS, type Route, type RouteOptions, type RouteQuery } from "./types";
+import { describe, hopWarnings, judge, relayRule } from "./route";
+import {
+  DEFAULT_ROUTE_OPTIONS,
+  type ReasonCode,
+  type Route,
+  type RouteOptions,
+  type RouteQuery,
+} from "./types";
 
+/** The order findRoutes lists routes in, for lists an analysis builds from candidates judged one by one. */
+export { sortRoutes } from "./route";
 export type { Channel, QueryContext };
 
 /**
@@ -56,32 +64,44 @@ export function networkContext(model: Model, topic: string, at: Day, options: Ro
   return createContext(model, { from: "", to: "", topic, at }, options);
 }
 
-/**
- * Every candidate path of the query (permitted or blocked, on any date: candidates do not depend on the date), as
- * the channels they run over. Throws as findRoutes does for an unknown party or topic or a malformed option.
- */
-export function candidatePaths(model: Model, query: RouteQuery, options: RouteOptions): Channel[][] {
-  const answer = findRoutes(model, query, { ...options, explain: "all" });
-  return [...answer.routes, ...answer.blocked].map((route) =>
-    route.hops.map((hop) => model.graph.getEdgeAttributes(channelKey(hop))),
-  );
+/** A candidate of a query: the channels it runs over and its route as judged on the query's date. */
+export interface Candidate {
+  path: Channel[];
+  route: Route;
 }
 
-/** Candidate paths judged and described on `query.at` as findRoutes would: permitted and blocked, each in order. */
-export function judgePaths(
-  model: Model,
-  query: RouteQuery,
-  options: RouteOptions,
-  paths: readonly (readonly Channel[])[],
-): { routes: Route[]; blocked: Route[] } {
-  const ctx = createContext(model, query, options);
-  const routes: Route[] = [];
-  const blocked: Route[] = [];
-  for (const path of paths) {
-    const judgement = judge(ctx, path);
-    (judgement.permitted ? routes : blocked).push(describe(ctx, path, judgement));
-  }
-  return { routes: sortRoutes(routes), blocked: sortRoutes(blocked) };
+/**
+ * Every candidate of the query (permitted or blocked; candidates do not depend on the date), in findRoutes order.
+ * Throws as findRoutes does for an unknown party or topic or a malformed option.
+ */
+export function candidates(model: Model, query: RouteQuery, options: RouteOptions): Candidate[] {
+  const answer = findRoutes(model, query, { ...options, explain: "all" });
+  return [...answer.routes, ...answer.blocked].map((route) => ({
+    path: route.hops.map((hop) => model.graph.getEdgeAttributes(channelKey(hop))),
+    route,
+  }));
+}
+
+/** Reasons that hold whatever the date: scope, scenario and the relay rule do not change over time. */
+const DATELESS: ReadonlySet<ReasonCode> = new Set([
+  "out-of-scope",
+  "disabled-by-scenario",
+  "third-party-rule",
+]);
+
+/** True when a blocked route is blocked on every date: a reason that does not depend on the date blocks it. */
+export function blockedOnEveryDate(route: Route): boolean {
+  return route.reasons.some((r) => DATELESS.has(r.code));
+}
+
+/** A context for judging one query's candidates on its date (`judgePath`); options must come from checkedOptions. */
+export function routeContext(model: Model, query: RouteQuery, options: RouteOptions): QueryContext {
+  return createContext(model, query, options);
+}
+
+/** A candidate path judged and described on the context's date, as findRoutes would list it. */
+export function judgePath(ctx: QueryContext, path: readonly Channel[]): Route {
+  return describe(ctx, path, judge(ctx, path));
 }
 
 /**

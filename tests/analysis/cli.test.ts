@@ -91,6 +91,12 @@ describe("JSON contracts", () => {
       ],
     });
     expect(t.intervals[1].to).toBe("2004-03-01");
+    const bounded = json(["timeline", ...AB, ...data, "--since", "2003-06-01", "--explain", "0"]);
+    expect(bounded.intervals[0].routes.map((r: { key: string }) => r.key)).toEqual([
+      "AAA>BBB:ab-direct",
+      "AAA>CCC>BBB:hub+hub",
+      "AAA>BBB:club",
+    ]);
   });
 
   it("compare: { query, before, after, gained, lost, changed } with routes in the routes command's shape", () => {
@@ -227,6 +233,7 @@ describe("exit codes", () => {
   it.each([
     [["timeline", "--from", "KOR", "--to", "JPN"], /timeline: missing --topic/],
     [["timeline", ...KOR_JPN, "--since", "2019-02-30"], /--since must be a calendar day/],
+    [["timeline", ...KOR_JPN, "--explain", "some"], /--explain must be a whole number or all/],
     [["compare", ...KOR_JPN, "--at", "2015-01-01"], /compare: missing --vs/],
     [
       ["matrix", "--topic", "any", "--at", "2015-01-01", "--format", "xml"],

@@ -71,7 +71,15 @@ function engineOn(c: Case, at: string) {
 
 /** Check a timeline's cover of since..until and findRoutes' answers on three days of each interval. */
 function checkTimeline(c: Case, since: string, until: string, pick: number) {
-  const { intervals } = routeTimeline(c.model, c.from, c.to, c.topic, c.options, since, until);
+  const { intervals } = routeTimeline(
+    c.model,
+    c.from,
+    c.to,
+    c.topic,
+    { ...c.options, explain: "all" },
+    since,
+    until,
+  );
   expect(intervals[0]!.from).toBe(since);
   expect(intervals[intervals.length - 1]!.to).toBe(until);
   intervals.forEach((interval, i) => {
@@ -116,6 +124,52 @@ describe("routeTimeline properties", () => {
           pick,
         );
       }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("routeTimeline explain", () => {
+  it("keeps the intervals and lists every candidate permitted on some day plus the first n blocked throughout", () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.integer({ min: 0, max: 20 * 365 }),
+        fc.integer({ min: 0, max: 3 }),
+        (c, span, n) => {
+          const until = addDays(c.at, span);
+          const all = routeTimeline(
+            c.model,
+            c.from,
+            c.to,
+            c.topic,
+            { ...c.options, explain: "all" },
+            c.at,
+            until,
+          );
+          const some = routeTimeline(
+            c.model,
+            c.from,
+            c.to,
+            c.topic,
+            { ...c.options, explain: n },
+            c.at,
+            until,
+          );
+          const bounds = (t: typeof all) => t.intervals.map((i) => [i.from, i.to, i.best]);
+          expect(bounds(some)).toEqual(bounds(all));
+          const everPermitted = new Set(
+            all.intervals.flatMap((i) => i.routes.filter((r) => r.status === "permitted").map((r) => r.key)),
+          );
+          const throughout = all.intervals[0]!.routes.filter((r) => !everPermitted.has(r.key)).map(
+            (r) => r.key,
+          );
+          const kept = new Set([...everPermitted, ...throughout.slice(0, n)]);
+          some.intervals.forEach((interval, i) => {
+            expect(interval.routes).toEqual(all.intervals[i]!.routes.filter((r) => kept.has(r.key)));
+          });
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -20,7 +20,7 @@ const HUB = {
 
 describe("routeTimeline", () => {
   it("covers the dataset's whole range from its first date, one interval per distinct state", () => {
-    const t = routeTimeline(relayLine, "AAA", "BBB", "nk-missile", { maxHops: 2 });
+    const t = routeTimeline(relayLine, "AAA", "BBB", "nk-missile", { maxHops: 2, explain: "all" });
     expect(t.query).toEqual({
       from: "AAA",
       to: "BBB",
@@ -103,6 +103,18 @@ describe("routeTimeline", () => {
         routes: [permitted(KEY.direct), permitted(KEY.club), HUB, blocked(KEY.viaDdd)],
       },
     ]);
+  });
+
+  it("lists only as many candidates blocked on every day as explain allows, with the same intervals", () => {
+    const all = routeTimeline(relayLine, "AAA", "BBB", "nk-missile", { maxHops: 2, explain: "all" });
+    const none = routeTimeline(relayLine, "AAA", "BBB", "nk-missile", { maxHops: 2, explain: 0 });
+    expect(none.intervals.map((i) => [i.from, i.to, i.best])).toEqual(
+      all.intervals.map((i) => [i.from, i.to, i.best]),
+    );
+    for (const interval of none.intervals) {
+      expect(interval.routes.map((r) => r.key).sort()).toEqual([KEY.direct, KEY.club, KEY.hub].sort());
+    }
+    expect(none.intervals[0]!.routes).toEqual([blocked(KEY.direct), blocked(KEY.club), blocked(KEY.hub)]);
   });
 
   it("clips to since and until, the last interval ending on until", () => {
@@ -200,6 +212,7 @@ describe("routeTimeline", () => {
     expect(() => routeTimeline(relayLine, "AAA", "ZZZ", "nk-missile")).toThrow(/unknown party "ZZZ"/);
     expect(() => routeTimeline(relayLine, "AAA", "BBB", "nope")).toThrow(/unknown topic "nope"/);
     expect(() => routeTimeline(relayLine, "AAA", "BBB", "any", { maxHops: 9 })).toThrow(/maxHops/);
+    expect(() => routeTimeline(relayLine, "AAA", "BBB", "any", { explain: -1 })).toThrow(/explain must be/);
     expect(() => routeTimeline(relayLine, "AAA", "BBB", "any", {}, "2001-02-30")).toThrow(/since must be/);
     expect(() => routeTimeline(relayLine, "AAA", "BBB", "any", {}, "2003-01-01", "2002-01-01")).toThrow(
       /until must be a calendar day YYYY-MM-DD not before since \(2003-01-01\)/,

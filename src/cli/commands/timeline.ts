@@ -1,5 +1,6 @@
-// `timeline --from ID --to ID --topic ID [--since DATE] [--until DATE] …`: when each route between a pair was
-// permitted or blocked, interval by interval, as a table, the JSON contract or CSV.
+// `timeline --from ID --to ID --topic ID [--since DATE] [--until DATE] [--explain N|all] …`: when each route between
+// a pair was permitted or blocked, interval by interval, as a table, the JSON contract or CSV. --explain bounds the
+// candidates listed that stay blocked throughout, as for routes.
 import { routeTimeline } from "../../analysis";
 import { partyLabel } from "../../routing/messages";
 import {
@@ -10,7 +11,7 @@ import {
   topicName,
   writeAnswer,
 } from "../analysisFlags";
-import { loadModel, type Output } from "../io";
+import { CliError, EXIT, loadModel, type Output } from "../io";
 import { QUERY_OPTIONS, routeOptionsOf } from "../query";
 
 /** The command's flags and their defaults. */
@@ -20,10 +21,12 @@ export const TIMELINE_FLAGS = {
   topic: QUERY_OPTIONS.topic,
   since: { type: "string" },
   until: { type: "string" },
+  explain: { type: "string" },
   ...ANALYSIS_FLAGS,
 } as const;
 
-export const TIMELINE_USAGE = "timeline --from ID --to ID --topic ID [--since DATE] [--until DATE]";
+export const TIMELINE_USAGE =
+  "timeline --from ID --to ID --topic ID [--since DATE] [--until DATE] [--explain N|all]";
 
 const list = (codes: readonly string[]) => codes.join(" ");
 
@@ -33,13 +36,20 @@ export function timelineCommand(args: string[], output: Output): number {
     required: ["from", "to", "topic"],
     days: ["since", "until"],
   });
+  const explain = flags.explain;
+  if (explain !== undefined && explain !== "all" && !/^\d+$/.test(explain)) {
+    throw new CliError(`timeline: --explain must be a whole number or all, not "${explain}"`, EXIT.usage);
+  }
   const model = loadModel(flags.data);
   const timeline = routeTimeline(
     model,
     flags.from!,
     flags.to!,
     flags.topic!,
-    routeOptionsOf("timeline", model, flags),
+    {
+      ...routeOptionsOf("timeline", model, flags),
+      ...(explain === undefined ? {} : { explain: explain === "all" ? "all" : Number(explain) }),
+    },
     flags.since,
     flags.until,
   );
