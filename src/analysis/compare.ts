@@ -2,7 +2,15 @@
 // across the network, the channels that came into or went out of force.
 import { channelKey, type Day, type Model, OPERATIVE } from "../model";
 import { findRoutes, type Route, type RouteOptions, routeKey } from "../routing";
-import { channelStatus, checkedOptions, eachChannelVerdict, networkContext } from "../routing/reach";
+import {
+  channelStatus,
+  checkedOptions,
+  eachChannelVerdict,
+  judgePath,
+  networkContext,
+  pathOf,
+  routeContext,
+} from "../routing/reach";
 import { checkDay, echoOptions } from "./query";
 import type { ChannelChange, DateComparison, RouteChange } from "./types";
 
@@ -46,7 +54,7 @@ function channelChanges(model: Model, topic: string, d1: Day, d2: Day, options: 
  * by key: `gained` are permitted on d2 only, `lost` on d1 only (both as they stand on d2, so a lost route's reasons
  * say why), `changed` on both with other condition or warning codes. `channels` lists, network-wide and whatever
  * the topic, the channels whose agreement came into force or went out of force between the two dates. Options
- * merge over the engine's defaults; blocked candidates are judged in full whatever the engine's default.
+ * merge over the engine's defaults.
  * Throws LiaisonError as findRoutes does for an unknown party or topic, a date not YYYY-MM-DD or a bad option.
  */
 export function compareDates(
@@ -59,18 +67,19 @@ export function compareDates(
   checkDay(SCOPE, "d1", d1);
   checkDay(SCOPE, "d2", d2);
   const resolved = checkedOptions(model, query.topic, d1, options);
-  const ask = (at: Day) => findRoutes(model, { ...query, at }, resolved);
+  // Permitted routes only: what was lost is judged alone on d2, so no list of blocked candidates is built.
+  const ask = (at: Day) => findRoutes(model, { ...query, at }, { ...resolved, explain: 0 }).routes;
   const one = ask(d1);
   const two = ask(d2);
-  const permittedBefore = byKey(one.routes);
-  const permittedAfter = byKey(two.routes);
-  const blockedAfter = byKey(two.blocked);
-  const gained = two.routes.filter((r) => !permittedBefore.has(routeKey(r)));
+  const permittedBefore = byKey(one);
+  const permittedAfter = byKey(two);
+  const gained = two.filter((r) => !permittedBefore.has(routeKey(r)));
   const lost: Route[] = [];
   const changed: RouteChange[] = [];
+  const onD2 = routeContext(model, { ...query, at: d2 }, resolved);
   for (const [key, before] of permittedBefore) {
     const after = permittedAfter.get(key);
-    if (!after) lost.push(blockedAfter.get(key) ?? before);
+    if (!after) lost.push(judgePath(onD2, pathOf(model, before)));
     else if (qualification(before) !== qualification(after)) changed.push({ key, before, after });
   }
   return {

@@ -64,6 +64,11 @@ export function networkContext(model: Model, topic: string, at: Day, options: Ro
   return createContext(model, { from: "", to: "", topic, at }, options);
 }
 
+/** The channels a route runs over, looked up in the model by its hops. */
+export function pathOf(model: Model, route: Pick<Route, "hops">): Channel[] {
+  return route.hops.map((hop) => model.graph.getEdgeAttributes(channelKey(hop)));
+}
+
 /** A candidate of a query: the channels it runs over and its route as judged on the query's date. */
 export interface Candidate {
   path: Channel[];
@@ -76,10 +81,7 @@ export interface Candidate {
  */
 export function candidates(model: Model, query: RouteQuery, options: RouteOptions): Candidate[] {
   const answer = findRoutes(model, query, { ...options, explain: "all" });
-  return [...answer.routes, ...answer.blocked].map((route) => ({
-    path: route.hops.map((hop) => model.graph.getEdgeAttributes(channelKey(hop))),
-    route,
-  }));
+  return [...answer.routes, ...answer.blocked].map((route) => ({ path: pathOf(model, route), route }));
 }
 
 /** Reasons that hold whatever the date: scope, scenario and the relay rule do not change over time. */
