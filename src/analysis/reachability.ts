@@ -14,7 +14,7 @@ export interface ReachabilityOptions extends Partial<RouteOptions> {
 }
 
 /** The parties an analysis reports on: the given ones (checked, without repeats) or every party in dataset order. */
-export function partiesOf(scope: string, model: Model, parties: readonly string[] | undefined): string[] {
+function partiesOf(scope: string, model: Model, parties: readonly string[] | undefined): string[] {
   if (parties === undefined) return [...model.parties.keys()];
   for (const id of parties) checkParty(scope, model, id);
   return [...new Set(parties)];
