@@ -1,9 +1,15 @@
 // The command line: parse arguments, run a command, map failures to exit codes and one-line messages.
 import { parseArgs } from "node:util";
 import { LiaisonError } from "../model";
+import { ANALYSIS_USAGE } from "./analysisFlags";
+import { BROKERS_USAGE, brokersCommand } from "./commands/brokers";
+import { COMPARE_USAGE, compareCommand } from "./commands/compare";
+import { CRITICAL_USAGE, criticalCommand } from "./commands/critical";
 import { exportCommand } from "./commands/export";
+import { MATRIX_USAGE, matrixCommand } from "./commands/matrix";
 import { routes } from "./commands/routes";
 import { show } from "./commands/show";
+import { TIMELINE_USAGE, timelineCommand } from "./commands/timeline";
 import { validate } from "./commands/validate";
 import { CliError, EXIT, type Output } from "./io";
 import { QUERY_OPTIONS } from "./query";
@@ -15,7 +21,8 @@ commands:
          [--disable ID,ID] [--data PATH] [--format table|json]
   validate [PATH]        check a dataset file or folder (default: the built-in dataset)
   show [--data PATH]     summarise a dataset
-  export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]`;
+  export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]
+  ${[TIMELINE_USAGE, COMPARE_USAGE, MATRIX_USAGE, CRITICAL_USAGE, BROKERS_USAGE, ANALYSIS_USAGE].join("\n  ")}`;
 
 type Command = (args: string[], output: Output) => number;
 
@@ -49,6 +56,11 @@ export const COMMANDS: Record<string, Command> = {
     return show(values, output);
   },
   export: exportCommand,
+  timeline: timelineCommand,
+  compare: compareCommand,
+  matrix: matrixCommand,
+  critical: criticalCommand,
+  brokers: brokersCommand,
 };
 
 /** Run the CLI; returns the exit code. Never throws for bad input. */

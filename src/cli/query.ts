@@ -1,6 +1,6 @@
 // The route query on the command line: its flags, their checks and the answer, shared by `routes` and `export`.
 import { isCalendarDate, type Model } from "../model";
-import { findRoutes, type RouteAnswer } from "../routing";
+import { findRoutes, type RouteAnswer, type RouteOptions } from "../routing";
 import { CliError, EXIT } from "./io";
 
 /** parseArgs definitions of the query flags. */
@@ -40,17 +40,34 @@ export function checkQueryUsage(scope: string, flags: QueryFlags, missing = ""):
   if (!isQueryDay(flags.at!)) {
     throw new CliError(`${scope}: --at must be a calendar day YYYY-MM-DD, not "${flags.at}"`, EXIT.usage);
   }
-  const hops = flags["max-hops"];
+  checkMaxHops(scope, flags["max-hops"]);
+}
+
+/** Throws a usage error unless --max-hops is absent or a whole number from 1 to 6. */
+export function checkMaxHops(scope: string, hops: string | undefined): void {
   if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
     throw new CliError(`${scope}: --max-hops must be a whole number from 1 to 6, not "${hops}"`, EXIT.usage);
   }
 }
 
-/**
- * Answer checked query flags on `model`. Switching off an id the dataset does not know is a typo: exit 1 saying
- * so, rather than answer an unchanged query.
- */
+/** Answer checked query flags on `model`. */
 export function answerQuery(scope: string, model: Model, flags: QueryFlags): RouteAnswer {
+  return findRoutes(
+    model,
+    { from: flags.from!, to: flags.to!, topic: flags.topic!, at: flags.at! },
+    routeOptionsOf(scope, model, flags),
+  );
+}
+
+/**
+ * The route options the flags ask for, on `model`. Switching off an id the dataset does not know is a typo: exit 1
+ * saying so, rather than answer an unchanged query.
+ */
+export function routeOptionsOf(
+  scope: string,
+  model: Model,
+  flags: Pick<QueryFlags, "max-hops" | "allow-consent-relay" | "disable">,
+): Partial<RouteOptions> {
   const disable = (flags.disable ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -60,13 +77,9 @@ export function answerQuery(scope: string, model: Model, flags: QueryFlags): Rou
       throw new CliError(`${scope}: --disable: no agreement or party "${id}"`, EXIT.invalid);
     }
   }
-  return findRoutes(
-    model,
-    { from: flags.from!, to: flags.to!, topic: flags.topic!, at: flags.at! },
-    {
-      maxHops: flags["max-hops"] === undefined ? undefined : Number(flags["max-hops"]),
-      allowConsentRelay: flags["allow-consent-relay"] ?? false,
-      disable,
-    },
-  );
+  return {
+    maxHops: flags["max-hops"] === undefined ? undefined : Number(flags["max-hops"]),
+    allowConsentRelay: flags["allow-consent-relay"] ?? false,
+    disable,
+  };
 }

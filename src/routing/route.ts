@@ -1,7 +1,7 @@
 // Judge one candidate path (hop and relay rules of DESIGN.md "Route semantics") and describe it as a Route:
 // conditions, warnings, validity window, sources and per-agreement detail; plus the order routes are listed in.
 import { type Agreement, addDays, compareDays, type Day, type Model, periodOn, toDay } from "../model";
-import { type Channel, type HopDetail, hopVerdict, type QueryContext } from "./context";
+import { type Channel, type HopDetail, type HopVerdict, hopVerdict, type QueryContext } from "./context";
 import {
   consentCondition,
   hubRelayCondition,
@@ -10,7 +10,7 @@ import {
   statusWarnings,
   thirdPartyMessage,
 } from "./messages";
-import type { Condition, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
+import type { Condition, ConditionCode, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
 
 export interface Judgement {
   permitted: boolean;
@@ -32,17 +32,39 @@ export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
     if (hop === 0) return;
     const inbound = hopVerdict(ctx, path[hop - 1]!).agreement;
     const via = channel.from;
-    if (inbound.id === channel.agreement && inbound.hub === via && inbound.relay) {
-      if (inbound.relay.condition === "originator-approval") {
-        conditions.push(hubRelayCondition(ctx, via, channel.to, inbound));
-      }
-    } else if (ctx.options.allowConsentRelay) {
-      conditions.push(consentCondition(ctx, via, channel.to));
-    } else {
+    const relay = relayRule(ctx, inbound, channel);
+    if (!relay.allowed) {
       reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, verdict.agreement), hop });
+    } else if (relay.condition === "originator-approval") {
+      conditions.push(hubRelayCondition(ctx, via, channel.to, inbound));
+    } else if (relay.condition === "ad-hoc-consent") {
+      conditions.push(consentCondition(ctx, via, channel.to));
     }
   });
   return { permitted: reasons.length === 0, reasons, conditions };
+}
+
+/** Whether an intermediary may pass information on over a hop, and the condition that puts on the route. */
+export interface RelayVerdict {
+  allowed: boolean;
+  condition: ConditionCode | null;
+}
+
+const HUB_APPROVAL: RelayVerdict = { allowed: true, condition: "originator-approval" };
+const HUB_FREE: RelayVerdict = { allowed: true, condition: null };
+const CONSENT: RelayVerdict = { allowed: true, condition: "ad-hoc-consent" };
+const THIRD_PARTY: RelayVerdict = { allowed: false, condition: null };
+
+/**
+ * The relay rule at the sender of `channel`, which received the information under `inbound`: allowed when both
+ * hops run under one agreement whose hub it is and that provides for relay; otherwise only with ad-hoc consent,
+ * when the query accepts it; otherwise the third-party rule blocks it.
+ */
+export function relayRule(ctx: QueryContext, inbound: Agreement, channel: Channel): RelayVerdict {
+  if (inbound.id === channel.agreement && inbound.hub === channel.from && inbound.relay) {
+    return inbound.relay.condition === "originator-approval" ? HUB_APPROVAL : HUB_FREE;
+  }
+  return ctx.options.allowConsentRelay ? CONSENT : THIRD_PARTY;
 }
 
 function pushUnique<T extends { code: string; message: string }>(list: T[], item: T) {
@@ -92,6 +114,17 @@ function statusPeriod(ctx: QueryContext, agreement: Agreement, channel: Channel)
   return { from, to };
 }
 
+/** The warnings a hop gives a permitted route: a non-binding agreement, its status on the date, reported policies. */
+export function hopWarnings(model: Model, verdict: HopVerdict): Warning[] {
+  const { agreement, status } = verdict;
+  const warnings: Warning[] = [];
+  if (agreement.legalNature === "non-binding") warnings.push(nonBindingWarning(agreement));
+  warnings.push(...statusWarnings(model, agreement, status));
+  for (const p of verdict.policies)
+    if (p.status === "reported") warnings.push(reportedPolicyWarning(model, p));
+  return warnings;
+}
+
 function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const cached = ctx.details.get(channel.key);
   if (cached) return cached;
@@ -102,11 +135,7 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const period = statusPeriod(ctx, agreement, channel);
   window.within(period.from, period.to);
   for (const p of verdict.allPolicies) window.rule(toDay(p.from), p.to === undefined ? null : toDay(p.to));
-  const warnings: Warning[] = [];
-  if (agreement.legalNature === "non-binding") warnings.push(nonBindingWarning(agreement));
-  warnings.push(...statusWarnings(model, agreement, status));
-  for (const p of verdict.policies)
-    if (p.status === "reported") warnings.push(reportedPolicyWarning(model, p));
+  const warnings = hopWarnings(model, verdict);
   const sources: RouteSource[] = [];
   for (const id of [
     ...agreement.sources,
