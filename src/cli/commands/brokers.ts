@@ -1,7 +1,7 @@
 // `brokers --topic ID --at DATE …`: the parties that pairs depend on as relay, with betweenness centrality beside
 // them in the table and CSV (the JSON is the contract's `{ query, brokers }`).
 import { BROKERAGE_VS_BETWEENNESS, brokers, channelBetweenness } from "../../analysis";
-import { partyLabel } from "../../routing/messages";
+import { partyLabel } from "../../model";
 import {
   ANALYSIS_FLAGS,
   columns,

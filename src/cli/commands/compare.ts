@@ -1,8 +1,8 @@
 // `compare --from ID --to ID --topic ID --at DATE --vs DATE …`: the routes a pair gained, lost and kept with other
 // conditions or warnings between two dates, and the channels that came into or went out of force.
 import { compareDates } from "../../analysis";
+import { partyLabel } from "../../model";
 import { type Route, routeKey } from "../../routing";
-import { partyLabel } from "../../routing/messages";
 import {
   ANALYSIS_FLAGS,
   columns,

@@ -3,7 +3,7 @@
 
 import { criticalLinks } from "../../analysis";
 import type { Model } from "../../model";
-import { partyLabel } from "../../routing/messages";
+import { partyLabel } from "../../model";
 import { ANALYSIS_FLAGS, optionWords, parseAnalysisFlags, topicName, writeAnswer } from "../analysisFlags";
 import { loadModel, type Output } from "../io";
 import { QUERY_OPTIONS, routeOptionsOf } from "../query";

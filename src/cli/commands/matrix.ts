@@ -1,7 +1,7 @@
 // `matrix --topic ID --at DATE [--parties ID,ID] …`: who can reach whom, every ordered pair's best route kind, as a
 // grid, the JSON contract or CSV.
 import { reachability } from "../../analysis";
-import { partyLabel } from "../../routing/messages";
+import { partyLabel } from "../../model";
 import {
   ANALYSIS_FLAGS,
   columns,

@@ -2,7 +2,7 @@
 // a pair was permitted or blocked, interval by interval, as a table, the JSON contract or CSV. --explain bounds the
 // candidates listed that stay blocked throughout, as for routes.
 import { routeTimeline } from "../../analysis";
-import { partyLabel } from "../../routing/messages";
+import { partyLabel } from "../../model";
 import {
   ANALYSIS_FLAGS,
   columns,
