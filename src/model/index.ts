@@ -1,6 +1,6 @@
 // The model's public surface, shared by the route engine, the CLI and the explorer.
 export * from "./channels.ts";
-export { coverageOf, isListComplete } from "./coverage.ts";
+export { coverageOf, isListComplete, type NoRouteCoverage, noRouteCoverage } from "./coverage.ts";
 export * from "./dates.ts";
 export * from "./errors.ts";
 export { MAX_FILE_BYTES } from "./limits.ts";

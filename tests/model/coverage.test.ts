@@ -2,7 +2,14 @@
 // per party by coverageOf.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildModel, coverageOf, factIdSchema, isListComplete, loadDataset } from "../../src/model";
+import {
+  buildModel,
+  coverageOf,
+  factIdSchema,
+  isListComplete,
+  loadDataset,
+  noRouteCoverage,
+} from "../../src/model";
 
 const BASE = readFileSync("tests/fixtures/broken/_valid-base.yaml", "utf8");
 
@@ -50,6 +57,36 @@ coverage:
   it("answers nothing for a dataset without a coverage section", () => {
     const bare = loadDataset([{ file: "base.yaml", text: BASE }]);
     expect(bare.ok && coverageOf(buildModel(bare.dataset), "JPN")).toBeUndefined();
+  });
+});
+
+describe("noRouteCoverage", () => {
+  const result = load(`
+coverage:
+  - { party: JPN, status: complete, asOf: 2025-12-19, sources: [s1] }
+  - { party: KOR, status: partial, officialTotal: 32, asOf: 2016-11-23, sources: [s1] }
+`);
+  const model = result.ok ? buildModel(result.dataset) : (undefined as never);
+
+  it("vouches for a missing route only when both ends are complete on the date", () => {
+    const both = noRouteCoverage(model, "JPN", "JPN", "2020-01-01");
+    expect(both.covered).toBe(true);
+    expect(both.message).toMatch(/^No route\. /);
+  });
+
+  it("says 'no route in this dataset' with each end's gap", () => {
+    const answer = noRouteCoverage(model, "KOR", "JPN", "2020-01-01");
+    expect(answer.covered).toBe(false);
+    expect(answer.gaps).toEqual([{ party: "KOR", why: "partial" }]);
+    expect(answer.message).toMatch(/^No route in this dataset\. It may be incomplete: /);
+    expect(answer.message).toContain("32 partners as of 2016-11-23");
+  });
+
+  it("treats a complete list as stale after its date, and an undeclared party as a gap", () => {
+    expect(noRouteCoverage(model, "JPN", "USA", "2026-06-01").gaps).toEqual([
+      { party: "JPN", why: "stale" },
+      { party: "USA", why: "undeclared" },
+    ]);
   });
 });
 
