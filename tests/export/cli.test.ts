@@ -153,6 +153,17 @@ describe("export command", () => {
   describe("images", () => {
     const RELAY = "KOR>USA>JPN:tisa+tisa";
 
+    it("lists the image flags in --help, saying that force-directed pictures need the browser", () => {
+      const out: string[] = [];
+      expect(run(["--help"], { out: (t) => out.push(t), err: () => {} })).toBe(0);
+      const help = out.join("\n");
+      expect(help).toContain("export --format svg|png");
+      expect(help).toMatch(/--layout geographic \| concentric \(force-directed needs the browser/);
+      expect(help).toContain(
+        "--preset slide (1920 × 1080) | article (1200 wide) | square (1080 × 1080) (default article)",
+      );
+    });
+
     function svgTexts(text: string) {
       const errors: string[] = [];
       const doc = new DOMParser({

@@ -47,6 +47,14 @@ export const IMAGE_FLAGS = {
   permalink: { type: "string", help: "URL of the explorer's view, written under the picture" },
 } as const;
 
+/** How --help lists the image flags, from IMAGE_FLAGS: each with its values and its default. */
+export const IMAGE_USAGE = Object.entries(IMAGE_FLAGS)
+  .map(([name, flag]) => {
+    const given = "default" in flag ? ` (default ${flag.default})` : "";
+    return `--${name}${flag.type === "string" ? ` ${flag.help}` : `: ${flag.help}`}${given}`;
+  })
+  .join("\n         ");
+
 type ImageFlags = {
   [K in keyof typeof IMAGE_FLAGS]?: (typeof IMAGE_FLAGS)[K]["type"] extends "boolean" ? boolean : string;
 };
@@ -107,7 +115,7 @@ function worldShapes(): WorldShapes {
 }
 
 /** The size of the view the explorer frames a geographic picture in; the image's frame then fits it. */
-const VIEW = { width: 760, height: 470 };
+const VIEW = { width: 640, height: 400 };
 
 function placement(
   model: Model,
