@@ -127,7 +127,9 @@ export function sceneOf(input: ImageInput): Scene {
       caption,
       legend: legendOf(marks),
       aspect: natural.width / Math.max(natural.height, 1),
-      ...(target ? { target } : { natural: { ...natural, scale: (input.size as { scale: number }).scale } }),
+      ...(target || input.size.kind !== "screen"
+        ? { target: target! }
+        : { natural: { ...natural, scale: input.size.scale } }),
     });
   // The legend lists what lies inside the picture, and the picture's size depends on the legend: settle both.
   let marks: ReadonlySet<string> = new Set();

@@ -141,11 +141,12 @@ export function pictureOf(input: PictureInput): Picture {
       const channel = channelOf(line);
       if (routeChannels.has(channel)) continue;
       const seen = blockedLines.get(channel);
+      // Drawn once for every candidate through it, so it belongs to no one route.
+      const { routeKey: _route, ...unowned } = line;
       if (seen) seen.blocks ||= line.blocks;
-      else blockedLines.set(channel, { ...line, routeKey: undefined });
+      else blockedLines.set(channel, unowned);
     }
   }
-  for (const line of blockedLines.values()) if (!line.routeKey) delete line.routeKey;
 
   const disabled = new Set(input.disabled);
   const hopPairs = new Set(
