@@ -19,7 +19,8 @@ describe("README", () => {
     expect(images).toEqual([
       "docs/explorer-geographic.png",
       "docs/explorer-force.png",
-      "docs/export-2017-11-19.png",
+      "docs/export-2017-11-19-cli.png",
+      "docs/export-2017-11-19-explorer.png",
     ]);
     for (const image of images) {
       const bytes = readFileSync(new URL(`../${image}`, import.meta.url));

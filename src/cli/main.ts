@@ -6,6 +6,7 @@ import { BROKERS_USAGE, brokersCommand } from "./commands/brokers";
 import { COMPARE_USAGE, compareCommand } from "./commands/compare";
 import { CRITICAL_USAGE, criticalCommand } from "./commands/critical";
 import { exportCommand } from "./commands/export";
+import { IMAGE_USAGE } from "./commands/exportImage";
 import { MATRIX_USAGE, matrixCommand } from "./commands/matrix";
 import { routes } from "./commands/routes";
 import { show } from "./commands/show";
@@ -22,6 +23,8 @@ commands:
   validate [PATH]        check a dataset file or folder (default: the built-in dataset)
   show [--data PATH]     summarise a dataset
   export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]
+  export --format svg|png [--from ID --to ID --topic ID] [--at DATE] [--route KEY|N] [-o FILE] [--data PATH]
+         ${IMAGE_USAGE}
   ${[TIMELINE_USAGE, COMPARE_USAGE, MATRIX_USAGE, CRITICAL_USAGE, BROKERS_USAGE, ANALYSIS_USAGE].join("\n  ")}`;
 
 type Command = (args: string[], output: Output) => number;

@@ -1,6 +1,13 @@
 // The route query on the command line: its flags, their checks and the answer, shared by `routes` and `export`.
 import { isCalendarDate, type Model } from "../model";
-import { findRoutes, type RouteAnswer, type RouteOptions } from "../routing";
+import {
+  findRoutes,
+  parseRouteKey,
+  type RouteAnswer,
+  type RouteKey,
+  type RouteOptions,
+  routeKey,
+} from "../routing";
 import { CliError, EXIT } from "./io";
 
 /** parseArgs definitions of the query flags. */
@@ -82,4 +89,38 @@ export function routeOptionsOf(
     allowConsentRelay: flags["allow-consent-relay"] ?? false,
     disable,
   };
+}
+
+/** The --route flag of `export --format svg|png`: the route to draw emphasised, by key or by number. */
+export const ROUTE_OPTION = {
+  route: {
+    type: "string",
+    help: "KEY (e.g. KOR>USA>JPN:tisa+tisa) or N, counted from 1, permitted routes first",
+  },
+} as const;
+
+/** Throws a usage error unless --route is absent, a well-formed route key, or a number from 1. */
+export function checkRouteUsage(scope: string, route: string | undefined): void {
+  if (route === undefined || /^[1-9]\d*$/.test(route) || parseRouteKey(route)) return;
+  throw new CliError(
+    `${scope}: --route must be a route key such as KOR>USA>JPN:tisa+tisa, or a number, not "${route}"`,
+    EXIT.usage,
+  );
+}
+
+/**
+ * The key of the route --route names in `answer` (a key it lists, or the route at that position, permitted routes
+ * first), or null without --route. A route the answer does not list is invalid input: exit 1 saying so.
+ */
+export function routeOf(scope: string, answer: RouteAnswer, route: string | undefined): RouteKey | null {
+  if (route === undefined) return null;
+  const keys = [...answer.routes, ...answer.blocked].map((r) => routeKey(r));
+  const key = /^\d+$/.test(route) ? keys[Number(route) - 1] : keys.find((k) => k === route);
+  if (key === undefined) {
+    throw new CliError(
+      `${scope}: --route ${route}: the answer has no such route (it lists ${keys.length})`,
+      EXIT.invalid,
+    );
+  }
+  return key;
 }

@@ -1,37 +1,34 @@
-// Image export in the browser: PNG composed on a canvas (the renderer's graph over the world map, with legend and
-// caption) and SVG from the scene writer. Both work on the graph view's handle, never on its DOM.
+// Image export in the browser: the scene of the graph view's snapshot (the same scene code as the command line),
+// written as SVG, and the PNG drawn from that SVG on a canvas, so both files show the same thing.
 import {
+  areaOf,
+  type Emphasis,
+  type ImageSize,
   isEmptySnapshot,
-  layoutFrame,
-  type SceneCaption,
-  type SceneLegendItem,
+  type PictureInput,
+  type Scene,
   sceneOf,
   toSvg,
 } from "../pure";
-import { drawBackdrop, drawFrame } from "./canvas";
+import { ExportError } from "./exportError";
 import type { GraphHandle } from "./graphHandle";
 
-/** Browsers refuse canvases beyond these (Chromium: 16,384 px a side would also be the limit of WebGL-backed ones). */
+export { ExportError };
+
+/** Browsers refuse canvases beyond these (Chromium: 16,384 px a side, 268 million pixels). */
 export const MAX_CANVAS_SIDE = 16_384;
 export const MAX_CANVAS_PIXELS = 268_435_456;
-/** The longest side, in image units at 1×, of a whole-graph export; larger graphs are drawn smaller. */
-const MAX_GRAPH_SIDE = 2400;
-
-/** A refusal a person can act on (too large an image, an empty graph); shown as it is. */
-export class ExportError extends Error {
-  override readonly name = "ExportError";
-}
 
 export interface ImageOptions {
-  /** Pixels per image unit: 1, 2 or 4 (default 2). Ignored when `width` is given. */
-  scale?: number;
-  /** Target width of the PNG in pixels; the height follows. */
-  width?: number;
-  background?: "white" | "transparent";
-  /** The whole graph (default) or the current view. */
-  full?: boolean;
-  legend?: readonly SceneLegendItem[];
-  caption: SceneCaption;
+  /** What the picture shows: the model, date, answer, selected route, blocked and inactive, scenario. */
+  picture: Omit<PictureInput, "placed" | "emphasis">;
+  emphasis: Emphasis;
+  size: ImageSize;
+  background: "white" | "transparent";
+  /** The whole graph, or the current view. */
+  full: boolean;
+  /** The explorer's address, written under the picture. */
+  permalink?: string;
 }
 
 /**
@@ -43,9 +40,35 @@ export function checkCanvasSize(width: number, height: number): void {
   if (!(width >= 1 && height >= 1)) throw new ExportError(`Cannot export an image of ${size}.`);
   if (width > MAX_CANVAS_SIDE || height > MAX_CANVAS_SIDE || width * height > MAX_CANVAS_PIXELS) {
     throw new ExportError(
-      `The image would be ${size}; browsers cannot draw more than ${MAX_CANVAS_SIDE.toLocaleString("en")} px a side or 268 million pixels. Choose a smaller scale or width, or export the current view.`,
+      `The image would be ${size}; browsers cannot draw more than ${MAX_CANVAS_SIDE.toLocaleString("en")} px a side or 268 million pixels. Choose a smaller size, or export the current view.`,
     );
   }
+}
+
+/** The scene of the graph as the options ask; refuses (ExportError) an empty graph or an impossible size. */
+export function imageScene(graph: GraphHandle, options: ImageOptions): Scene {
+  const shot = graph.snapshot();
+  if (isEmptySnapshot(shot)) throw new ExportError("There is nothing to export: the graph is empty.");
+  try {
+    return sceneOf({
+      ...options.picture,
+      emphasis: options.emphasis,
+      positions: shot.positions,
+      area: areaOf(shot, options.full),
+      backdrop: shot.backdrop,
+      size: options.size,
+      background: options.background,
+      ...(options.permalink ? { permalink: options.permalink } : {}),
+    });
+  } catch (error) {
+    if (error instanceof RangeError) throw new ExportError(`Cannot export: ${error.message}.`);
+    throw error;
+  }
+}
+
+/** The graph as an SVG document with legend and caption as text. Refuses (ExportError) an empty graph. */
+export function exportSvg(graph: GraphHandle, options: ImageOptions): Blob {
+  return new Blob([toSvg(imageScene(graph, options))], { type: "image/svg+xml" });
 }
 
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -58,71 +81,27 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /**
- * The graph as a PNG with legend and caption drawn in: the graph's own renderer draws the graph (`rasterise`), a
- * canvas adds the world map under it and the frame around it. Scale 1×/2×/4× (default 2) or a target `width`; white (default) or transparent background; the whole
- * graph (default) or the current view. Refuses (ExportError) an empty graph or an image beyond canvas limits,
- * before drawing anything, so a refusal never gives a blank file.
+ * The graph as a PNG: the SVG export drawn on a canvas at the image's pixel size, white or transparent. Refuses
+ * (ExportError) an empty graph, or an image beyond canvas limits before drawing anything, so a refusal never gives
+ * a blank file.
  */
 export async function exportPng(graph: GraphHandle, options: ImageOptions): Promise<Blob> {
-  const full = options.full ?? true;
-  const shot = graph.snapshot();
-  if (isEmptySnapshot(shot)) throw new ExportError("There is nothing to export: the graph is empty.");
-  // The box the renderer's whole-graph image covers, so the map lines up with the graph image.
-  const bb = shot.bounds.all;
-  const { viewport } = shot;
-  // A graph spread over the world map is drawn smaller, so that the default 2× image stays a few thousand pixels.
-  const zoom = full ? Math.min(1, MAX_GRAPH_SIDE / Math.max(bb.w, bb.h, 1)) : 1;
-  const graphWidth = full ? Math.ceil(bb.w * zoom) : viewport.width;
-  const graphHeight = full ? Math.ceil(bb.h * zoom) : viewport.height;
-  const frame = layoutFrame(graphWidth, graphHeight, options.legend ?? [], options.caption);
-  const requested = options.width;
-  if (requested !== undefined && !(Number.isFinite(requested) && requested >= 1)) {
-    throw new ExportError(`The width must be a positive number of pixels, not ${requested}.`);
+  const scene = imageScene(graph, options);
+  const { pixelWidth, pixelHeight } = scene.frame;
+  checkCanvasSize(pixelWidth, pixelHeight);
+  const url = URL.createObjectURL(new Blob([toSvg(scene)], { type: "image/svg+xml" }));
+  try {
+    const image = new Image(pixelWidth, pixelHeight);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = pixelWidth;
+    canvas.height = pixelHeight;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new ExportError("The browser could not create a canvas for the PNG.");
+    ctx.drawImage(image, 0, 0, pixelWidth, pixelHeight);
+    return await canvasBlob(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
   }
-  const k = requested !== undefined ? requested / frame.width : (options.scale ?? 2);
-  if (!(Number.isFinite(k) && k > 0))
-    throw new ExportError(`The scale must be a positive number, not ${options.scale}.`);
-  const width = requested !== undefined ? Math.round(requested) : Math.round(frame.width * k);
-  const height = Math.round(frame.height * k);
-  checkCanvasSize(width, height);
-  const ratio = window.devicePixelRatio || 1;
-  checkCanvasSize(Math.ceil(graphWidth * k * ratio), Math.ceil(graphHeight * k * ratio));
-
-  const graphImage = await createImageBitmap(graph.rasterise({ full, scale: k * zoom }));
-  const canvas = document.createElement("canvas");
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) throw new ExportError("The browser could not create a canvas for the PNG.");
-  if (options.background !== "transparent") {
-    ctx.fillStyle = "#ffffff";
-    ctx.fillRect(0, 0, width, height);
-  }
-  ctx.scale(width / frame.width, height / frame.height);
-  const origin = full
-    ? { x: -bb.x1 * zoom, y: -bb.y1 * zoom, zoom }
-    : { x: viewport.pan.x, y: viewport.pan.y, zoom: viewport.zoom };
-  drawBackdrop(ctx, shot.backdrop, frame, origin);
-  const g = frame.graph;
-  ctx.drawImage(graphImage, g.x, g.y, g.width, g.height);
-  graphImage.close();
-  ctx.scale(frame.unit, frame.unit);
-  drawFrame(ctx, frame);
-  return canvasBlob(canvas);
-}
-
-/**
- * The graph as an SVG document (our writer, `toSvg`) with legend and caption as text; the whole graph (default) or
- * the current view, white or transparent. Refuses (ExportError) an empty graph.
- */
-export function exportSvg(graph: GraphHandle, options: ImageOptions): Blob {
-  const shot = graph.snapshot();
-  if (isEmptySnapshot(shot)) throw new ExportError("There is nothing to export: the graph is empty.");
-  const scene = sceneOf(shot, {
-    full: options.full ?? true,
-    background: options.background ?? "white",
-    legend: options.legend ?? [],
-    caption: options.caption,
-  });
-  return new Blob([toSvg(scene)], { type: "image/svg+xml" });
 }

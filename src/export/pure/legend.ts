@@ -1,15 +1,34 @@
-// What the legend explains, as plain data: the HTML legend and image export draw the same items.
+// What the explorer's legend explains, as plain data: every colour, line style and mark the graph view may draw.
+// (An exported image has a legend of its own, of exactly what it shows: marks.ts.)
 
 import { AGREEMENT_KINDS, kindWords } from "../../model";
 import { COLOURS, DASH, KIND_COLOURS } from "./palette";
-import type { SceneLegendItem, SceneLegendSwatch } from "./scene";
 
-/** A legend swatch: the image export's type, so the HTML legend and exported images draw the same items. */
-export type LegendSwatch = SceneLegendSwatch;
+/** A legend swatch: a line in a style, or a party's shape. */
+export type LegendSwatch =
+  | {
+      type: "line";
+      colour: string;
+      /** Dash pattern in swatch units; null for a solid line. */
+      dash: readonly number[] | null;
+      width: number;
+      opacity: number;
+      arrow: boolean;
+      halo: string | null;
+    }
+  | {
+      type: "node";
+      shape: "ellipse" | "round-rectangle";
+      fill: string;
+      border: string;
+      ring: boolean;
+    };
 
-export interface LegendItem extends SceneLegendItem {
+export interface LegendItem {
   id: string;
+  label: string;
   group: "Agreement kind" | "Line" | "Party" | "On the map";
+  swatch: LegendSwatch;
 }
 
 const line = (

@@ -25,6 +25,8 @@ export const COLOURS = {
   blocked: "#D55E00",
   routeHalo: "#F0E442",
   disabled: "#afb8c1",
+  /** The network around a query's routes in an exported image: present, but out of the way. */
+  context: "#a9b2bc",
   labelBackground: "#ffffff",
   land: "#eef1f4",
   landParty: "#dde5ee",
@@ -32,9 +34,17 @@ export const COLOURS = {
   water: "#fbfcfd",
 } as const;
 
-/** Dash patterns in model units: binding is solid, non-binding dashed, technical mechanisms dotted. */
+/** Text around an exported picture: title and legend, and the quieter subtitle and credits. */
+export const FRAME_TEXT = "#1a1a1a";
+export const FRAME_MUTED = "#4d4d4d";
+
+/**
+ * Dash patterns in model units: binding is solid, non-binding dashed, technical mechanisms dotted, an unknown
+ * legal nature dash-dotted; blocked candidates in short dashes of their own colour.
+ */
 export const DASH = {
   nonBinding: [7, 4],
   technical: [1.5, 3.5],
+  unknown: [8, 3, 1.5, 3],
   blocked: [3, 3],
 } as const;

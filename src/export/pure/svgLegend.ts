@@ -1,56 +1,71 @@
-// The legend part of our SVG: the box, its headings and a swatch drawn for each item.
+// The legend part of our SVG: a box with, for each entry, its swatch drawn with the picture's own marks and its
+// words; each entry carries the mark it explains.
 import type { Frame } from "./frame";
-import type { SceneLegendSwatch, SceneNode } from "./scene";
-import { nodeSvg } from "./svgGraph";
-import { attr, colour, n, text } from "./svgParts";
+import type { Swatch } from "./marks";
+import { attr, badgeSvg, marksAttr, partySvg, styledLine, text } from "./svgParts";
 
-function legendSwatch(swatch: SceneLegendSwatch, x: number, y: number, width: number): string {
-  if (swatch.type === "node") {
-    const node: SceneNode = {
-      id: "",
-      label: "",
-      x: x + width / 2,
-      y,
-      classes: [],
-      colour: swatch.fill,
-      size: swatch.shape === "round-rectangle" ? 16 : 12,
-      height: 12,
-      shape: swatch.shape,
-      borderColour: swatch.border,
-      borderWidth: 2,
-      ring: swatch.ring,
-    };
-    return nodeSvg(node).join("");
+function swatchSvg(swatch: Swatch, x: number, y: number, width: number): string[] {
+  switch (swatch.type) {
+    case "badge":
+      return [badgeSvg(x + width / 2, y, 8, swatch.text)];
+    case "node": {
+      const r = Math.min(swatch.style.radius, 7);
+      return partySvg(
+        x + width / 2,
+        y,
+        swatch.organisation ? r * 1.5 : r,
+        r,
+        swatch.style,
+        swatch.organisation,
+        swatch.ring,
+      );
+    }
+    case "line": {
+      const { style } = swatch;
+      const end = x + width - 2;
+      if (!style.arrow)
+        return styledLine(
+          [
+            { x: x + 2, y },
+            { x: end, y },
+          ],
+          style,
+          "",
+          undefined,
+          swatch.cross ? { x: x + width / 2, y } : undefined,
+        );
+      const length = 5 + style.width * 1.6;
+      const half = 2.5 + style.width * 0.9;
+      const arrow = [
+        { x: end, y },
+        { x: end - length, y: y - half },
+        { x: end - length, y: y + half },
+      ];
+      return styledLine(
+        [
+          { x: x + 2, y },
+          { x: end - length + 0.5, y },
+        ],
+        style,
+        "",
+        arrow,
+      );
+    }
   }
-  const c = colour(swatch.colour);
-  const line = (stroke: string, width: number, extra = "") =>
-    `<line${attr("x1", x + 2)}${attr("y1", y)}${attr("x2", x + width - 2)}${attr("y2", y)}${attr("stroke", stroke)}${attr("stroke-width", width)} stroke-linecap="round"${extra}/>`;
-  const parts: string[] = [];
-  if (swatch.halo) parts.push(line(colour(swatch.halo), swatch.width + 8, ' stroke-opacity="0.8"'));
-  const dash = swatch.dash ? ` stroke-dasharray="${swatch.dash.map(n).join(" ")}"` : "";
-  const opacity = swatch.opacity < 1 ? attr("stroke-opacity", swatch.opacity) : "";
-  parts.push(
-    `<line${attr("x1", x + 2)}${attr("y1", y)}${attr("x2", x + width - (swatch.arrow ? 8 : 2))}${attr("y2", y)}${attr("stroke", c)}${attr("stroke-width", swatch.width)}${dash}${opacity}/>`,
-  );
-  if (swatch.arrow)
-    parts.push(
-      `<path d="M${n(x + width - 9)},${n(y - 5)} L${n(x + width)},${n(y)} L${n(x + width - 9)},${n(y + 5)} z"${attr("fill", c)}/>`,
-    );
-  return parts.join("");
 }
 
-/** The legend box with its heading, group headings and items, in frame units. */
+/** The legend box and its entries, in design units; nothing without a legend. */
 export function legendSvg(frame: Frame): string[] {
   const legend = frame.legend;
   if (!legend) return [];
   return [
     '<g class="legend">',
-    `<rect${attr("x", legend.x)}${attr("y", legend.y)}${attr("width", legend.width)}${attr("height", legend.height)} rx="4" fill="#ffffff" fill-opacity="0.92" stroke="#999999"/>`,
-    text(legend.title),
-    ...legend.headings.map((h) => text(h)),
-    ...legend.items.flatMap(({ item, swatch, text: label }) => [
-      legendSwatch(item.swatch, swatch.x, swatch.y, swatch.width),
+    `<rect${attr("x", legend.x)}${attr("y", legend.y)}${attr("width", legend.width)}${attr("height", legend.height)} rx="4" fill="#ffffff" fill-opacity="0.92" stroke="#c8ccd0"/>`,
+    ...legend.items.flatMap(({ entry, swatch, text: label }) => [
+      `<g class="legend-entry"${marksAttr([entry.mark])}>`,
+      ...swatchSvg(entry.swatch, swatch.x, swatch.y, swatch.width),
       text(label),
+      "</g>",
     ]),
     "</g>",
   ];

@@ -103,7 +103,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Pro
           />
           <label htmlFor="graph-hide-inactive">Hide agreements not in force</label>
         </div>
-        <ExportControls graph={graph} model={model} answer={answer} query={state.query} at={state.at} />
+        <ExportControls graph={graph} model={model} answer={answer} state={state} />
       </div>
       <div className="graph-canvas">
         <ErrorBoundary what="The graph">
