@@ -126,12 +126,31 @@ describe("default dataset", () => {
     expect(quoteInSheet("…")).toBe(false);
   });
 
+  it("gives every source a fact id, though other datasets may leave it out", () => {
+    const without = dataset.sources.filter((s) => s.fact === undefined).map((s) => s.id);
+    expect(without).toEqual([]);
+    // A dataset of one's own, citing a source of its own and none of the sheet's fact ids, loads as it is.
+    const own = [
+      "sources:",
+      "  - { id: own-note, publisher: Our desk, title: Notes, url: https://example.org/n, quote: as noted,",
+      "      grade: C, status: reported }",
+      "topics: [{ id: any, name: Any topic }]",
+      "parties:",
+      "  - { id: AAA, kind: state, name: A, sources: [own-note] }",
+      "  - { id: BBB, kind: state, name: B, sources: [own-note] }",
+    ].join("\n");
+    const result = loadDataset([{ file: "own.yaml", text: own }]);
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.dataset.sources[0]?.fact).toBeUndefined();
+  });
+
   it("takes every source URL, quote and fact id from the sheet", () => {
     for (const source of dataset.sources) {
+      const fact = source.fact ?? "(none)";
       expect(sheet.includes(source.url), `${source.id}: URL ${source.url}`).toBe(true);
       expect(quoteInSheet(source.quote), `${source.id}: quote "${source.quote}"`).toBe(true);
       expect(
-        headings.has(source.fact) || tableIds.has(source.fact),
+        headings.has(fact) || tableIds.has(fact),
         `${source.id}: fact ${source.fact}`,
       ).toBe(true);
     }

@@ -10,13 +10,15 @@ const MAX_FACTS = 12;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 /** "Sources: A; B; C (fact sheet G-06, T-01…)" from publishers and fact ids in order of first use; long lists end in "…". */
-export function sourcesLine(sources: readonly { publisher: string; fact: string }[]): string {
+export function sourcesLine(sources: readonly { publisher: string; fact?: string }[]): string {
   if (sources.length === 0) return "Sources: none cited for this view.";
   const publishers = [...new Set(sources.map((s) => s.publisher))];
-  const facts = [...new Set(sources.map((s) => s.fact))].sort();
+  const facts = [...new Set(sources.flatMap((s) => s.fact ?? []))].sort();
   const more = (list: string[], max: number, sep: string) =>
     list.length > max ? `${list.slice(0, max).join(sep)}…` : list.join(sep);
-  return `Sources: ${more(publishers, MAX_PUBLISHERS, "; ")} (fact sheet ${more(facts, MAX_FACTS, ", ")})`;
+  // A dataset of one's own may cite no fact ids at all: then the line names the publishers only.
+  const sheet = facts.length > 0 ? ` (fact sheet ${more(facts, MAX_FACTS, ", ")})` : "";
+  return `Sources: ${more(publishers, MAX_PUBLISHERS, "; ")}${sheet}`;
 }
 
 /**
