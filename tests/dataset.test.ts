@@ -149,10 +149,7 @@ describe("default dataset", () => {
       const fact = source.fact ?? "(none)";
       expect(sheet.includes(source.url), `${source.id}: URL ${source.url}`).toBe(true);
       expect(quoteInSheet(source.quote), `${source.id}: quote "${source.quote}"`).toBe(true);
-      expect(
-        headings.has(fact) || tableIds.has(fact),
-        `${source.id}: fact ${source.fact}`,
-      ).toBe(true);
+      expect(headings.has(fact) || tableIds.has(fact), `${source.id}: fact ${source.fact}`).toBe(true);
     }
   });
 

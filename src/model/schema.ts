@@ -45,7 +45,7 @@ export const factIdSchema = z
   .string()
   .regex(
     /^[A-Z]-\d{2}[a-z]?$/,
-    "a fact id names an entry of Liaison's fact sheet (research/facts.md), such as G-06 or J-03a; a dataset of your own can leave \"fact\" out",
+    'a fact id names an entry of Liaison\'s fact sheet (research/facts.md): a capital letter, a hyphen, two digits and optionally a lower-case letter, such as G-06 or J-03a; a dataset of your own can leave "fact" out',
   );
 
 /** Text shown to people. Never interpreted as markup; length bounded so a file cannot flood the view. */
@@ -170,7 +170,9 @@ export const incidentSchema = z.strictObject({
 export const discrepancySchema = z.strictObject({
   id: discrepancyId,
   /** The discrepancy id of the fact sheet, e.g. D-01. */
-  ref: z.string().regex(/^D-\d{2}$/, "must name a discrepancy of the fact sheet (research/facts.md), such as D-01"),
+  ref: z
+    .string()
+    .regex(/^D-\d{2}$/, "must name a discrepancy of the fact sheet (research/facts.md), such as D-01"),
   title: text(200),
   description: text(),
   sources: z.array(sourceId).min(1, "must cite at least one source"),
