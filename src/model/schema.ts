@@ -62,7 +62,11 @@ export const sourceSchema = z.strictObject({
   quote: text(600),
   grade: z.enum(["A", "B", "C"]),
   /** The fact id of research/facts.md the source backs; the built-in dataset gives one for every source. */
-  fact: factIdSchema.optional(),
+  fact: factIdSchema
+    .optional()
+    .describe(
+      "The fact id of Liaison's fact sheet research/facts.md (G-06, J-03a); only the built-in dataset needs one.",
+    ),
   status: z.enum(["confirmed", "reported", "unconfirmed"]),
   note: text().optional(),
 });
@@ -183,16 +187,20 @@ export const discrepancySchema = z.strictObject({
  * agreement an official list names is in the dataset; `partial`: fewer, with the total an official count gives
  * where one exists. A party without an entry is not covered: the dataset makes no claim about its list.
  */
-export const coverageSchema = z.strictObject({
-  party: partyIdSchema,
-  status: z.enum(["complete", "partial"]),
-  /** The number of partners (or agreements) an official count gives for the party; say which in `note`. */
-  officialTotal: z.number().int().positive().optional(),
-  /** The day the claim holds for: the date of the newest list or count it rests on. */
-  asOf: isoDateSchema,
-  note: text().optional(),
-  sources: z.array(sourceId).min(1, "must cite at least one source"),
-});
+export const coverageSchema = z
+  .strictObject({
+    party: partyIdSchema,
+    status: z.enum(["complete", "partial"]),
+    /** The number of partners (or agreements) an official count gives for the party; say which in `note`. */
+    officialTotal: z.number().int().positive().optional(),
+    /** The day the claim holds for: the date of the newest list or count it rests on. */
+    asOf: isoDateSchema,
+    note: text().optional(),
+    sources: z.array(sourceId).min(1, "must cite at least one source"),
+  })
+  .describe(
+    "How much of one party's agreement list the dataset holds, as of a date: complete (every agreement an official list names) or partial. A party without a claim is not covered.",
+  );
 
 /** One dataset file. Every section is optional so a dataset can be split across a folder. */
 export const datasetFileSchema = z.strictObject({
