@@ -96,8 +96,8 @@ export function decodeDatasetBytes(
       line,
       column,
       message:
-        `not UTF-8 text: byte ${hex(bytes[bad]!)} at line ${line}, column ${column} is not valid UTF-8. The file ` +
-        "was probably saved in another encoding (spreadsheets often export Windows-1252): save it as UTF-8 and load it again",
+        `not UTF-8 text: byte ${hex(bytes[bad]!)} here is not valid UTF-8. The file was probably saved in ` +
+        "another encoding (spreadsheets often export Windows-1252): save it as UTF-8 and load it again",
     },
   };
 }

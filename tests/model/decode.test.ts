@@ -52,7 +52,7 @@ describe("decodeDatasetBytes", () => {
     const input = bytes(...utf8("title: x\nname: 한국 "), 0xe9, ...utf8("\n"));
     const { problem } = decodeDatasetBytes("export.yaml", input);
     expect(problem).toMatchObject({ file: "export.yaml", path: "(file)", line: 2, column: 10 });
-    expect(problem?.message).toContain("byte 0xE9 at line 2, column 10 is not valid UTF-8");
+    expect(problem?.message).toContain("not UTF-8 text: byte 0xE9 here is not valid UTF-8");
     expect(problem?.message).toContain("Windows-1252");
     expect(problem?.message).toContain("save it as UTF-8");
   });
