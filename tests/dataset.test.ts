@@ -1,7 +1,7 @@
 // The built-in dataset in graph-data/: valid, and every record traceable to the sourced fact sheet research/facts.md.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Dataset, loadDataset, type Source } from "../src/model";
+import { type Dataset, loadDataset, type Source, statusOn } from "../src/model";
 
 const DATA_DIR = new URL("../graph-data/", import.meta.url);
 const FACT_SHEET = new URL("../research/facts.md", import.meta.url);
@@ -126,14 +126,30 @@ describe("default dataset", () => {
     expect(quoteInSheet("…")).toBe(false);
   });
 
+  it("gives every source a fact id, though other datasets may leave it out", () => {
+    const without = dataset.sources.filter((s) => s.fact === undefined).map((s) => s.id);
+    expect(without).toEqual([]);
+    // A dataset of one's own, citing a source of its own and none of the sheet's fact ids, loads as it is.
+    const own = [
+      "sources:",
+      "  - { id: own-note, publisher: Our desk, title: Notes, url: https://example.org/n, quote: as noted,",
+      "      grade: C, status: reported }",
+      "topics: [{ id: any, name: Any topic }]",
+      "parties:",
+      "  - { id: AAA, kind: state, name: A, sources: [own-note] }",
+      "  - { id: BBB, kind: state, name: B, sources: [own-note] }",
+    ].join("\n");
+    const result = loadDataset([{ file: "own.yaml", text: own }]);
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.dataset.sources[0]?.fact).toBeUndefined();
+  });
+
   it("takes every source URL, quote and fact id from the sheet", () => {
     for (const source of dataset.sources) {
+      const fact = source.fact ?? "(none)";
       expect(sheet.includes(source.url), `${source.id}: URL ${source.url}`).toBe(true);
       expect(quoteInSheet(source.quote), `${source.id}: quote "${source.quote}"`).toBe(true);
-      expect(
-        headings.has(source.fact) || tableIds.has(source.fact),
-        `${source.id}: fact ${source.fact}`,
-      ).toBe(true);
+      expect(headings.has(fact) || tableIds.has(fact), `${source.id}: fact ${source.fact}`).toBe(true);
     }
   });
 
@@ -423,6 +439,80 @@ describe("the sheet's index of the dataset", () => {
       );
     }
     for (const id of excused.keys()) expect(cited.has(id), `${id} is excused but cited`).toBe(false);
+  });
+});
+
+describe("counts stated by the sheet and the README", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const inForce = dataset.agreements.filter((a) => a.timeline.some((e) => e.type === "in-force")).length;
+
+  it("covers at least 30 parties and 30 agreements", () => {
+    expect(dataset.parties.length).toBeGreaterThanOrEqual(30);
+    expect(dataset.agreements.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("states the dataset's counts in the sheet's index", () => {
+    const [, parties, agreements, withInForce, sources] =
+      /Counts: (\d+) parties, (\d+) agreements \((\d+) with an entry into force the sheet sources\), (\d+) sources\./.exec(
+        sheet,
+      ) ?? [];
+    expect([parties, agreements, withInForce, sources].map(Number)).toEqual([
+      dataset.parties.length,
+      dataset.agreements.length,
+      inForce,
+      dataset.sources.length,
+    ]);
+  });
+
+  it("states the same counts in the README", () => {
+    const [, agreements, parties] = /(\d+) agreements among (\d+) parties/.exec(readme) ?? [];
+    expect([agreements, parties].map(Number)).toEqual([dataset.agreements.length, dataset.parties.length]);
+    const [, p2, a2, f2, s2] =
+      /(\d+) parties, (\d+) agreements \((\d+) of them with a\s+sourced entry into force[^)]*\) and (\d+) sources/.exec(
+        readme,
+      ) ?? [];
+    expect([p2, a2, f2, s2].map(Number)).toEqual([
+      dataset.parties.length,
+      dataset.agreements.length,
+      inForce,
+      dataset.sources.length,
+    ]);
+  });
+});
+
+describe("the agreements of Addendum 5", () => {
+  const byId = (id: string) => dataset.agreements.find((a) => a.id === id)!;
+  const on = (id: string, day: string) => statusOn(byId(id), day).status;
+
+  it("records Japan's talks with the Philippines and the EU as proposed, opening no channel", () => {
+    for (const [id, day] of [
+      ["jpn-phl-isa", "2025-04-29"],
+      ["jpn-eu-isa", "2025-07-23"],
+    ] as const) {
+      expect(
+        byId(id).timeline.map((e) => [e.type, e.date]),
+        id,
+      ).toEqual([["proposed", day]]);
+      expect(on(id, "2026-01-01"), id).toBe("not-yet");
+    }
+  });
+
+  it("has the US–Latvia agreements hand over on 2024-12-12, the old one's end marked unconfirmed", () => {
+    expect(on("usa-lva-military-agreement", "1998-01-15")).toBe("in-force");
+    expect(on("usa-lva-military-agreement", "2024-12-11")).toBe("in-force");
+    expect(on("usa-lva-military-agreement", "2024-12-12")).toBe("ended");
+    expect(byId("usa-lva-military-agreement").timeline.at(-1)).toMatchObject({
+      type: "terminated",
+      certainty: "unconfirmed",
+    });
+    expect(on("usa-lva-agreement", "2024-12-11")).toBe("not-yet");
+    expect(on("usa-lva-agreement", "2024-12-12")).toBe("in-force");
+  });
+
+  it("keeps the 2023 US–Estonia agreement signed only, and says the 2000 one's end is undated", () => {
+    expect(on("usa-est-military-agreement", "2000-02-23")).toBe("in-force");
+    expect(byId("usa-est-military-agreement").note).toMatch(/termination, whose date was not found/);
+    expect(byId("usa-est-agreement").timeline.map((e) => e.type)).toEqual(["signed"]);
   });
 });
 

@@ -27,7 +27,7 @@ export function readDatasetFiles(path: string): DatasetSource[] {
     const size = statSync(file).size;
     // A huge file is not read into memory: the loader reports its size like any other problem.
     if (size > MAX_FILE_BYTES) return { file: display(file), text: "", size };
-    return { file: display(file), text: readFileSync(file, "utf8") };
+    return { file: display(file), bytes: readFileSync(file) };
   };
   if (stat.isDirectory()) {
     const files = readdirSync(path)

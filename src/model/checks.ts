@@ -1,7 +1,7 @@
 // The checks across records that the schema cannot make: unique ids, known references, the topic tree, agreement
 // shapes and timelines in order, policies that make sense. Each problem is located through the record's origin.
 import { checkCoverage } from "./coverage.ts";
-import { compareDays, lastDayOf, toDay } from "./dates.ts";
+import { compareDays, toDay } from "./dates.ts";
 import type { Problem } from "./errors.ts";
 import type { Origin, Section, Unread } from "./merge.ts";
 import { formatPath, type PathKey } from "./parse.ts";

@@ -1,17 +1,28 @@
 // Load a dataset from its files: parse, check against the schema, merge, and check references and dates.
 import { checkDataset } from "./checks.ts";
+import { decodeDatasetBytes } from "./decode.ts";
 import type { Problem } from "./errors.ts";
+import { MAX_FILE_BYTES } from "./limits.ts";
 import { emptyDataset, mergeFile, mergeReadable, type Origin, SECTIONS, type Unread } from "./merge.ts";
 import { parseFile } from "./parse.ts";
 import { type Dataset, datasetFileSchema } from "./schema.ts";
 import { describe, zodProblems } from "./schemaProblems.ts";
 
-/** A dataset file as text, named as the user knows it (a path, or a name in the import dialog). */
-export interface DatasetSource {
-  file: string;
-  text: string;
-  /** Size in bytes when the caller knows it without reading the text (an unread oversize file). */
-  size?: number;
+/**
+ * A dataset file, named as the user knows it (a path, or a name in the import dialog), as text or as the bytes read
+ * from disk or picked in the browser. Bytes are decoded here, as strict UTF-8 (see decode.ts): readers hand them
+ * over rather than decoding them in a way that would hide a file in another encoding.
+ */
+export type DatasetSource = { file: string; size?: number } & (
+  | { text: string; bytes?: undefined }
+  | { bytes: Uint8Array; text?: undefined }
+);
+
+/** The text of a source, or the problem that keeps it from being read (too large, not UTF-8). */
+function textOf(source: DatasetSource): { text?: string; problem?: Problem } {
+  if (source.bytes === undefined) return { text: source.text };
+  if ((source.size ?? source.bytes.length) > MAX_FILE_BYTES) return { text: "" };
+  return decodeDatasetBytes(source.file, source.bytes);
 }
 
 export type LoadResult = { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
@@ -33,8 +44,13 @@ export function loadDataset(files: readonly DatasetSource[]): LoadResult {
   const dataset = emptyDataset();
   const origins = new Map<object, Origin>();
   const unread: Unread = { ids: new Map(), sections: new Set() };
-  for (const { file, text, size } of files) {
-    const { parsed, problems: parseProblems } = parseFile(file, text, size);
+  for (const source of files) {
+    const { file } = source;
+    const { text, problem } = textOf(source);
+    const size = source.size ?? source.bytes?.length;
+    const { parsed, problems: parseProblems } = problem
+      ? { parsed: undefined, problems: [problem] }
+      : parseFile(file, text ?? "", size);
     problems.push(...parseProblems);
     if (!parsed || parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
       // Nothing of this file can be known, so no reference anywhere can be called unknown.

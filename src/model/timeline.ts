@@ -203,6 +203,15 @@ export function changeDays(agreement: Agreement): Day[] {
   return [...new Set([...day.values(), ...effective.values()])].sort(compareDays);
 }
 
+/**
+ * The first day on which the agreement (or the channel between `pair`) counts as ended, or undefined when it never
+ * does. Days are read by rule 8, like every status: a termination known by month takes effect no earlier than the
+ * day after its notice, not on the 1st of the month.
+ */
+export function endedOn(agreement: Agreement, pair?: readonly [string, string]): Day | undefined {
+  return changeDays(agreement).find((d) => statusOn(agreement, d, pair).status === "ended");
+}
+
 /** The period of constant status that contains `day`: the validity window around a date. */
 export function periodOn(agreement: Agreement, day: Day, pair?: readonly [string, string]): StatusPeriod {
   const here = statusOn(agreement, day, pair);

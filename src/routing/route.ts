@@ -144,7 +144,8 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   ]) {
     const s = model.sources.get(id);
     if (s && !sources.some((x) => x.id === id)) {
-      sources.push({ id, publisher: s.publisher, title: s.title, url: s.url, grade: s.grade, fact: s.fact });
+      const { publisher, title, url, grade, fact } = s;
+      sources.push({ id, publisher, title, url, grade, ...(fact === undefined ? {} : { fact }) });
     }
   }
   const routeAgreement: RouteAgreement = {

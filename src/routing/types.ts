@@ -84,7 +84,8 @@ export interface RouteSource {
   title: string;
   url: string;
   grade: "A" | "B" | "C";
-  fact: string;
+  /** The fact sheet's id for the source; absent where a dataset of one's own gives none. */
+  fact?: string;
 }
 
 export interface Route {

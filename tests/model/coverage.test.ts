@@ -2,6 +2,7 @@
 // per party by coverageOf.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main";
 import {
   buildModel,
   coverageOf,
@@ -128,5 +129,31 @@ describe("factIdSchema", () => {
     expect(result.success ? "" : result.error.issues[0]!.message).toMatch(
       /a capital letter, a hyphen, two digits and optionally a lower-case letter/,
     );
+  });
+});
+
+describe("show", () => {
+  const show = (args: string[]) => {
+    const out: string[] = [];
+    const code = run(["show", ...args], { out: (t) => out.push(t), err: () => undefined });
+    return { code, lines: out.join("\n").split("\n") };
+  };
+
+  it("lists the built-in dataset's coverage claims, and says the other parties make none", () => {
+    const { code, lines } = show([]);
+    expect(code).toBe(0);
+    const from = lines.indexOf("Coverage of agreement lists:");
+    expect(from).toBeGreaterThan(0);
+    expect(lines.slice(from + 1)).toEqual([
+      "  JPN    complete as of 2025-12-19",
+      "  KOR    partial as of 2016-11-23 (official count: 32)",
+      expect.stringMatching(/^ {2}USA {4}partial as of \d{4}-\d{2}-\d{2}$/),
+      "  others: no claim (a missing route there may be missing data)",
+    ]);
+  });
+
+  it("says so when a dataset makes no claim", () => {
+    const { lines } = show(["--data", "tests/fixtures/mini/mini.yaml"]);
+    expect(lines.at(-1)).toBe("Coverage: no claims (a missing route may be missing data)");
   });
 });

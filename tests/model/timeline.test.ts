@@ -1,7 +1,14 @@
 // An agreement's status on a date and the period around it, derived from small named timelines.
 import { describe, expect, it } from "vitest";
 import type { Agreement, AgreementEvent } from "../../src/model/schema";
-import { eventDay, isApproximateBasis, OPERATIVE, periodOn, statusOn } from "../../src/model/timeline";
+import {
+  endedOn,
+  eventDay,
+  isApproximateBasis,
+  OPERATIVE,
+  periodOn,
+  statusOn,
+} from "../../src/model/timeline";
 
 function ev(type: AgreementEvent["type"], date: string, extra: Partial<AgreementEvent> = {}): AgreementEvent {
   return { type, date, certainty: "confirmed", sources: ["s1"], ...extra };
@@ -184,6 +191,33 @@ describe("statusOn", () => {
     expect(eventDay(JOINS_IN_YEAR, JOINS_IN_YEAR.timeline[1]!)).toBe("1948-05-10");
     expect(status(JOINS_IN_YEAR, "1948-05-09", ["USA", "CAN"])).toBe("not-yet");
     expect(status(JOINS_IN_YEAR, "1948-05-10", ["USA", "CAN"])).toBe("in-force");
+  });
+});
+
+describe("endedOn", () => {
+  it("gives the first day an agreement counts as ended, or undefined", () => {
+    expect(endedOn(LAPSED)).toBe("2019-11-23");
+    expect(endedOn(ENDED)).toBe("2010-06-30");
+    expect(endedOn(GSOMIA)).toBeUndefined();
+  });
+
+  it("reads a termination known by month as the day after its notice, not the 1st of the month", () => {
+    const byMonth = agreement(
+      "by-month",
+      ["KOR", "JPN"],
+      [ev("in-force", "2016-11-23"), ev("termination-notified", "2019-11-10", { effective: "2019-11" })],
+    );
+    expect(endedOn(byMonth)).toBe("2019-11-11");
+  });
+
+  it("ends a later member's channel with the agreement", () => {
+    const endedAlliance = agreement(
+      "ended-alliance",
+      ["USA", "GBR", "CAN"],
+      [ev("in-force", "1946-03-05"), CAN_JOINS, ev("terminated", "2000-01-01")],
+    );
+    expect(endedOn(endedAlliance, ["USA", "CAN"])).toBe("2000-01-01");
+    expect(endedOn(endedAlliance, ["USA", "GBR"])).toBe("2000-01-01");
   });
 });
 

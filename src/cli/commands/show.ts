@@ -1,4 +1,4 @@
-// `show [--data PATH]`: a summary of the dataset: counts, date range, parties, agreements by kind.
+// `show [--data PATH]`: a summary of the dataset: counts, date range, parties, agreements by kind, coverage claims.
 import { type Day, toDay } from "../../model";
 import { loadModel, type Output } from "../io";
 
@@ -28,6 +28,18 @@ export function show(options: { data?: string }, output: Output): number {
       lines.push(`    ${a.id.padEnd(28)} ${a.name} (${a.parties.join(", ")})`);
     }
   }
+  const claims = d.coverage ?? [];
+  lines.push(
+    "",
+    claims.length > 0
+      ? "Coverage of agreement lists:"
+      : "Coverage: no claims (a missing route may be missing data)",
+  );
+  for (const c of claims) {
+    const count = c.officialTotal === undefined ? "" : ` (official count: ${c.officialTotal})`;
+    lines.push(`  ${c.party.padEnd(6)} ${c.status} as of ${c.asOf}${count}`);
+  }
+  if (claims.length > 0) lines.push("  others: no claim (a missing route there may be missing data)");
   output.out(lines.join("\n"));
   return 0;
 }

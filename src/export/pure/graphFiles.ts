@@ -9,8 +9,8 @@ import { MultiUndirectedGraph } from "graphology";
 import writeGexf from "graphology-gexf/browser/writer.js";
 import {
   type Agreement,
-  compareDays,
   type Day,
+  endedOn,
   isCalendarDate,
   LiaisonError,
   type Model,
@@ -60,16 +60,6 @@ const firstDate = (agreement: Agreement, type: string, pair: readonly string[]) 
   agreement.timeline.find((e) => e.type === type && (!e.parties || e.parties.some((p) => pair.includes(p))))
     ?.date;
 
-/** The first day on which the agreement (or the pair's channel) counts as ended, if it ever does. */
-function endDay(agreement: Agreement, pair: readonly [string, string]): Day | undefined {
-  const days = new Set<Day>();
-  for (const e of agreement.timeline) {
-    days.add(toDay(e.date));
-    if (e.effective) days.add(toDay(e.effective));
-  }
-  return [...days].sort(compareDays).find((d) => statusOn(agreement, d, pair).status === "ended");
-}
-
 /**
  * The network as an undirected multigraph: every party a node (label = name, kind), one edge per (agreement,
  * pair) with the agreement's id, name, kind, legal nature, scope and dates. With `at`, only agreements operative on
@@ -101,7 +91,7 @@ export function exportGraph(model: Model, options: GraphFileOptions = {}): Expor
       };
       const signed = firstDate(agreement, "signed", pair);
       const inForce = firstDate(agreement, "in-force", pair);
-      const ended = endDay(agreement, pair);
+      const ended = endedOn(agreement, pair);
       if (signed) edge.signed = signed;
       if (inForce) edge.inForce = inForce;
       if (ended) edge.ended = ended;

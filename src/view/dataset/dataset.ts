@@ -18,7 +18,7 @@ export async function importFiles(
     files.map(async (f) =>
       f.size > MAX_FILE_BYTES
         ? { file: f.name, text: "", size: f.size }
-        : { file: f.name, text: await f.text() },
+        : { file: f.name, bytes: new Uint8Array(await f.arrayBuffer()) },
     ),
   );
   // The loader (YAML parser and schema) is only needed here, so it is fetched on the first import.
