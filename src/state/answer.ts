@@ -1,4 +1,5 @@
 // The answer the explorer shows: its query on the As-of date, with the options and the scenario applied.
+import { type RouteTimeline, routeTimeline } from "../analysis";
 import type { Model } from "../model";
 import { findRoutes, type RouteAnswer } from "../routing";
 import type { ExplorerState } from "./explorerState";
@@ -28,4 +29,22 @@ export function answerOf(model: Model, input: AnswerInput): RouteAnswer | null {
       explain: BLOCKED_LIMIT,
     },
   );
+}
+
+/** The parts of the state a route timeline depends on: the question and options, not the date. */
+export type TimelineInput = Pick<ExplorerState, "query" | "maxHops" | "allowConsentRelay" | "disabled">;
+
+/**
+ * The route timeline of the state's question over every date of the dataset, listing the candidates permitted on
+ * some day (`explain: 0`), or null without a query; what `routeSpan` reads. Throws what `routeTimeline` throws.
+ */
+export function timelineOf(model: Model, input: TimelineInput): RouteTimeline | null {
+  if (!input.query) return null;
+  const { from, to, topic } = input.query;
+  return routeTimeline(model, from, to, topic, {
+    maxHops: input.maxHops,
+    allowConsentRelay: input.allowConsentRelay,
+    disable: input.disabled,
+    explain: 0,
+  });
 }
