@@ -1,7 +1,7 @@
 // The answer the explorer shows: its query on the As-of date, with the options and the scenario applied.
-import { type RouteTimeline, routeTimeline } from "../analysis";
+import { type RouteTimeline, routeKeyTimeline } from "../analysis";
 import type { Model } from "../model";
-import { findRoutes, type RouteAnswer } from "../routing";
+import { findRoutes, type RouteAnswer, type RouteKey } from "../routing";
 import type { ExplorerState } from "./explorerState";
 
 /**
@@ -31,20 +31,19 @@ export function answerOf(model: Model, input: AnswerInput): RouteAnswer | null {
   );
 }
 
-/** The parts of the state a route timeline depends on: the question and options, not the date. */
+/** The parts of the state a route's timeline depends on: the question's topic and the options, not the date. */
 export type TimelineInput = Pick<ExplorerState, "query" | "maxHops" | "allowConsentRelay" | "disabled">;
 
 /**
- * The route timeline of the state's question over every date of the dataset, listing the candidates permitted on
- * some day (`explain: 0`), or null without a query; what `routeSpan` reads. Throws what `routeTimeline` throws.
+ * The timeline of the route `key` names over every date of the dataset, under the state's topic and options (what
+ * `routeSpan` reads), or null without a query. Throws what `routeKeyTimeline` throws: "not-found" for a key that is
+ * no candidate.
  */
-export function timelineOf(model: Model, input: TimelineInput): RouteTimeline | null {
+export function routeTimelineOf(model: Model, input: TimelineInput, key: RouteKey): RouteTimeline | null {
   if (!input.query) return null;
-  const { from, to, topic } = input.query;
-  return routeTimeline(model, from, to, topic, {
+  return routeKeyTimeline(model, key, input.query.topic, {
     maxHops: input.maxHops,
     allowConsentRelay: input.allowConsentRelay,
     disable: input.disabled,
-    explain: 0,
   });
 }

@@ -1,8 +1,9 @@
 // How long a route stays as it is, read from the route timeline: permitted from and to, the next change of its
 // warnings, and a blocked stretch with the nearest days it is permitted.
 import { describe, expect, it } from "vitest";
+import { routeTimeline } from "../../src/analysis";
 import { buildModel, type Dataset } from "../../src/model";
-import { routeSpan, timelineOf } from "../../src/state";
+import { routeSpan, routeTimelineOf } from "../../src/state";
 import { SHELL, shell } from "../view/fixture";
 
 const TISA = "KOR>USA>JPN:tisa+tisa";
@@ -34,10 +35,13 @@ const ENDED: Dataset = {
 const ended = buildModel(ENDED);
 
 describe("routeSpan", () => {
-  const timeline = timelineOf(shell, { ...question, disabled: [] })!;
+  const timeline = routeTimeline(shell, "KOR", "JPN", "nk-missile", { explain: 0 });
+  const own = (key: string) => routeTimelineOf(shell, { ...question, disabled: [] }, key)!;
 
   it("a permitted relay: permitted from its entry into force, with no later change in the dataset", () => {
-    expect(routeSpan(timeline, { key: TISA, status: "permitted" }, "2017-11-19")).toEqual({
+    const span = routeSpan(timeline, { key: TISA, status: "permitted" }, "2017-11-19");
+    expect(routeSpan(own(TISA), { key: TISA, status: "permitted" }, "2017-11-19")).toEqual(span);
+    expect(span).toEqual({
       status: "permitted",
       from: "2014-12-29",
       to: null,
@@ -49,7 +53,7 @@ describe("routeSpan", () => {
   });
 
   it("a route blocked before its agreement: blocked until the day before, permitted from that day", () => {
-    expect(routeSpan(timeline, { key: GSOMIA, status: "blocked" }, "2015-06-01")).toMatchObject({
+    expect(routeSpan(own(GSOMIA), { key: GSOMIA, status: "blocked" }, "2015-06-01")).toMatchObject({
       status: "blocked",
       from: null,
       to: "2016-11-22",
@@ -59,7 +63,7 @@ describe("routeSpan", () => {
   });
 
   it("warnings that change within a permitted stretch: since when, and the next change", () => {
-    const t = timelineOf(ended, { ...question, disabled: [] })!;
+    const t = routeTimelineOf(ended, { ...question, disabled: [] }, GSOMIA)!;
     expect(routeSpan(t, { key: GSOMIA, status: "permitted" }, "2017-11-19")).toMatchObject({
       from: "2016-11-23",
       to: "2020-12-31",
@@ -79,7 +83,7 @@ describe("routeSpan", () => {
   });
 
   it("a route the timeline does not list is never permitted; a status the timeline contradicts gives null", () => {
-    const off = timelineOf(shell, { ...question, disabled: ["tisa"] })!;
+    const off = routeTimeline(shell, "KOR", "JPN", "nk-missile", { explain: 0, disable: ["tisa"] });
     expect(routeSpan(off, { key: TISA, status: "blocked" }, "2017-11-19")).toMatchObject({
       status: "blocked",
       from: null,
