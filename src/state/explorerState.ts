@@ -160,7 +160,7 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
         ...state,
         draft: action.draft,
         query: action.query,
-        route: action.query ? state.route : null,
+        route: sameRequest(action.query, state.query) ? state.route : null,
         selection: null,
         disabled: [],
         blockedFocus: null,
