@@ -91,7 +91,7 @@ describe("RouteComparison", () => {
     expect(headers.slice(1)).toEqual(["1. South Korea → Japan", "2. South Korea → United States → Japan"]);
     const row = (name: string) => within(table).getByRole("rowheader", { name }).closest("tr")!.textContent;
     expect(row("Intermediaries")).toBe("IntermediariesnoneUnited States");
-    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding");
+    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding, in force");
     expect(row("Conditions and warnings")).toContain("Originator's approval originator-approval");
     expect(row("Conditions and warnings")).toContain("Non-binding non-binding");
     expect(row("Permitted")).toBe(

@@ -50,7 +50,7 @@ export function RouteFinder({ model, state, dispatch }: Props) {
     >
       <h2>Route finder</h2>
       {(["from", "to"] as const).map((field) => (
-        <div className="field" key={field}>
+        <div className="field wide" key={field}>
           <label htmlFor={`rf-${field}`}>{FIELD_LABELS[field]}</label>
           <select
             id={`rf-${field}`}
@@ -105,7 +105,7 @@ export function RouteFinder({ model, state, dispatch }: Props) {
         <label htmlFor="rf-consent">Allow ad-hoc consent</label>
       </div>
       {pending ? (
-        <p className="pending" role="status">
+        <p className="pending-note" role="status">
           The routes shown are for {partyName(model, query.from)} → {partyName(model, query.to)},{" "}
           {topicName(model, query.topic)}: Find routes to answer the new choice.
         </p>

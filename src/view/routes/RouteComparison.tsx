@@ -83,16 +83,14 @@ const ROWS: [string, (model: Model, route: Route, span: string) => ReactNode][] 
   ],
   [
     "Agreements",
-    (_model, r) => (
-      <ul className="plain">
-        {r.agreements.map((a) => (
-          <li key={a.id}>
-            <strong>{a.name}</strong>: {kindWords(a.kind)}, {natureWords(a.legalNature)};{" "}
-            {statusWords(a.status).toLowerCase()}
-          </li>
-        ))}
-      </ul>
-    ),
+    (_model, r) =>
+      r.agreements.map((a, i) => (
+        <span key={a.id}>
+          {i > 0 ? "; " : ""}
+          <strong>{a.name}</strong>: {kindWords(a.kind)}, {natureWords(a.legalNature)},{" "}
+          {statusWords(a.status).toLowerCase()}
+        </span>
+      )),
   ],
   [
     "Conditions and warnings",
