@@ -1,6 +1,6 @@
 // The answer the explorer shows: its query on the As-of date, with the options and the scenario applied.
-import { type RouteTimeline, routeKeyTimeline } from "../analysis";
-import type { Model } from "../model";
+import { datasetSpan, type RouteTimeline, routeKeyTimeline } from "../analysis";
+import { compareDays, type Day, type Model } from "../model";
 import { findRoutes, type RouteAnswer, type RouteKey } from "../routing";
 import type { ExplorerState } from "./explorerState";
 
@@ -34,16 +34,23 @@ export function answerOf(model: Model, input: AnswerInput): RouteAnswer | null {
 /** The parts of the state a route's timeline depends on: the question's topic and the options, not the date. */
 export type TimelineInput = Pick<ExplorerState, "query" | "maxHops" | "allowConsentRelay" | "disabled">;
 
+/** The earliest As-of date the explorer takes; a route's timeline starts there, or at the dataset's first date. */
+export const EARLIEST_DAY: Day = "1900-01-01";
+
 /**
- * The timeline of the route `key` names over every date of the dataset, under the state's topic and options (what
- * `routeSpan` reads), or null without a query. Throws what `routeKeyTimeline` throws: "not-found" for a key that is
- * no candidate.
+ * The timeline of the route `key` names, under the state's topic and options, from the earlier of EARLIEST_DAY and
+ * the dataset's first date (so that any date the explorer takes falls inside it), or null without a query: what
+ * `routeSpan` reads. Throws what `routeKeyTimeline` throws: "not-found" for a key that is no candidate.
  */
 export function routeTimelineOf(model: Model, input: TimelineInput, key: RouteKey): RouteTimeline | null {
   if (!input.query) return null;
-  return routeKeyTimeline(model, key, input.query.topic, {
-    maxHops: input.maxHops,
-    allowConsentRelay: input.allowConsentRelay,
-    disable: input.disabled,
-  });
+  const first = datasetSpan(model).first;
+  const since = first !== null && compareDays(first, EARLIEST_DAY) < 0 ? first : EARLIEST_DAY;
+  return routeKeyTimeline(
+    model,
+    key,
+    input.query.topic,
+    { maxHops: input.maxHops, allowConsentRelay: input.allowConsentRelay, disable: input.disabled },
+    since,
+  );
 }

@@ -1,7 +1,8 @@
 // End to end in headless Chromium: an imported dataset is kept in the browser (IndexedDB) and survives a reload
 // until the person goes back to the built-in one, which keeps the question asked.
-import { describe, expect, it } from "vitest";
+
 import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { registerExplorerPages } from "./browser";
 import { datasetFiles } from "./smallDataset";
 
