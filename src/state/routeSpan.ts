@@ -8,7 +8,7 @@ export interface RouteSpan {
   status: Route["status"];
   /** First day of the stretch with this status around the date; null when it reaches back before every dated event. */
   from: Day | null;
-  /** Last day of the stretch; null when no later change is in the dataset. */
+  /** Last day of the stretch; null when the dataset gives it no end. */
   to: Day | null;
   /** A permitted route's conditions and warnings as on the date: since when (null with the stretch) and the first
    *  day they change within the stretch (null when they stay to its end). */

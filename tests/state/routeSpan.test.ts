@@ -38,7 +38,7 @@ describe("routeSpan", () => {
   const timeline = routeTimeline(shell, "KOR", "JPN", "nk-missile", { explain: 0 });
   const own = (key: string) => routeTimelineOf(shell, { ...question, disabled: [] }, key)!;
 
-  it("a permitted relay: permitted from its entry into force, with no later change in the dataset", () => {
+  it("a permitted relay: permitted from its entry into force, with no end in the dataset", () => {
     const span = routeSpan(timeline, { key: TISA, status: "permitted" }, "2017-11-19");
     expect(routeSpan(own(TISA), { key: TISA, status: "permitted" }, "2017-11-19")).toEqual(span);
     expect(span).toEqual({

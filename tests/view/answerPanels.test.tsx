@@ -129,7 +129,7 @@ describe("route details", () => {
       "Route 2: South Korea → United States → Japan",
     );
     expect(panel.textContent).toContain("Permitted, relayed through one party.");
-    expect(panel.textContent).toContain("Permitted from 2014-12-29, with no later change in the dataset.");
+    expect(panel.textContent).toContain("Permitted from 2014-12-29, with no end in the dataset.");
     expect(panel.textContent).not.toMatch(/valid/i);
     expect(panel.textContent).toContain("Originator's approval originator-approval");
   });

@@ -95,7 +95,7 @@ describe("RouteComparison", () => {
     expect(row("Conditions and warnings")).toContain("Originator's approval originator-approval");
     expect(row("Conditions and warnings")).toContain("Non-binding non-binding");
     expect(row("Permitted")).toBe(
-      "PermittedPermitted from 2016-11-23, with no later change in the dataset.Permitted from 2014-12-29, with no later change in the dataset.",
+      "PermittedPermitted from 2016-11-23, with no end in the dataset.Permitted from 2014-12-29, with no end in the dataset.",
     );
     expect(row("Permitted")).not.toMatch(/valid/i);
     expect(row("Sources")).toContain("Ministry <b>of</b> Tests");

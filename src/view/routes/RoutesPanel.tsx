@@ -16,6 +16,19 @@ interface Props {
   followed?: FollowedRoute | null;
 }
 
+/** "No route" as the dataset's coverage allows it (its first sentence stands out), and where to read why. */
+function NoRoute({ message, blocked }: { message: string; blocked: number }) {
+  const cut = message.indexOf(". ") + 1;
+  const [head, rest] = cut > 0 ? [message.slice(0, cut), message.slice(cut)] : [message, ""];
+  return (
+    <p className="no-route" role="status">
+      <strong>{head}</strong>
+      {rest}
+      {blocked > 0 ? " Every candidate is blocked; the groups below say why." : " No candidate path either."}
+    </p>
+  );
+}
+
 export function RoutesPanel({ model, state, dispatch, answer, followed = null }: Props) {
   const numbers = useMemo(() => {
     const all = [...(answer?.routes ?? []), ...(answer?.blocked ?? [])];
@@ -48,12 +61,10 @@ export function RoutesPanel({ model, state, dispatch, answer, followed = null }:
       </p>
       <FollowNotice model={model} followed={followed} query={query} at={state.at} dispatch={dispatch} />
       {routes.length === 0 ? (
-        <p className="no-route" role="status">
-          {noRouteCoverage(model, query.from, query.to, state.at).message}
-          {blocked.length > 0
-            ? " Every candidate is blocked; the groups below say why."
-            : " No candidate path either."}
-        </p>
+        <NoRoute
+          message={noRouteCoverage(model, query.from, query.to, state.at).message}
+          blocked={blocked.length}
+        />
       ) : (
         <RouteList
           label="Permitted routes"
@@ -80,7 +91,8 @@ export function RoutesPanel({ model, state, dispatch, answer, followed = null }:
         <section id="blocked-routes" className="blocked" aria-labelledby="blocked-heading">
           <h3 id="blocked-heading">
             Blocked: {blocked.length}
-            {blocked.length >= BLOCKED_LIMIT ? "+ (the shortest)" : ""} by reason
+            {blocked.length >= BLOCKED_LIMIT ? "+" : ""} routes
+            {blocked.length >= BLOCKED_LIMIT ? " (the shortest)" : ""}, by reason
           </h3>
           <BlockedGroups
             model={model}

@@ -2,7 +2,7 @@
 // "Blocked until 2014-12-28". Nothing is called valid: a route is permitted or blocked, from a day to a day.
 import type { RouteSpan } from "../../state";
 
-const NO_LATER = "with no later change in the dataset";
+const NO_END = "with no end in the dataset";
 
 /** The route's status over time as sentences, most important first. */
 export function spanWords(span: RouteSpan): string[] {
@@ -11,14 +11,20 @@ export function spanWords(span: RouteSpan): string[] {
     const lines = [
       from === null
         ? `Permitted ${to === null ? "on every date" : `until ${to}`}.`
-        : `Permitted from ${from}${to === null ? `, ${NO_LATER}` : ` to ${to}`}.`,
+        : `Permitted from ${from}${to === null ? `, ${NO_END}` : ` to ${to}`}.`,
     ];
-    if (span.sameSince !== null) lines.push(`Warnings as they are since ${span.sameSince}.`);
-    if (span.nextChange !== null) lines.push(`Warnings change on ${span.nextChange}.`);
+    const { sameSince, nextChange } = span;
+    if (sameSince !== null && nextChange !== null) {
+      lines.push(`Warnings as now since ${sameSince}; they change on ${nextChange}.`);
+    } else if (sameSince !== null) {
+      lines.push(`Warnings as now since ${sameSince}.`);
+    } else if (nextChange !== null) {
+      lines.push(`Warnings change on ${nextChange}.`);
+    }
     return lines;
   }
   if (from === null && to === null) return ["Blocked on every date the dataset covers."];
   if (from === null) return [`Blocked until ${to}; permitted from ${span.permittedAfter}.`];
-  if (to === null) return [`Blocked from ${from}, ${NO_LATER}; last permitted on ${span.permittedBefore}.`];
+  if (to === null) return [`Blocked from ${from}, ${NO_END}; last permitted on ${span.permittedBefore}.`];
   return [`Blocked from ${from} to ${to}.`];
 }
