@@ -4,12 +4,13 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildModel } from "../../src/model";
 import { findRoutes } from "../../src/routing";
 import { type Action, type ExplorerState, followRoute, initialState, update } from "../../src/state";
 import { DetailsPanel } from "../../src/view/details/DetailsPanel";
 import { FollowNotice } from "../../src/view/routes/FollowNotice";
 import { RoutesPanel } from "../../src/view/routes/RoutesPanel";
-import { shell } from "./fixture";
+import { SHELL, shell } from "./fixture";
 
 afterEach(cleanup);
 
@@ -54,7 +55,7 @@ describe("blocked routes by reason", () => {
     const open = screen.getByRole("list", { name: "Blocked routes: 1 two-hop relay through TISA" });
     expect(open.textContent).toContain("South Korea → United States → Japan");
     expect(screen.getByRole("button", { name: /two-hop relay/, expanded: true })).toBeTruthy();
-    expect(groups.textContent).toContain("drawn on the map");
+    expect(groups.textContent).toContain("in focus");
   });
 
   it("opens the group that holds the selected route even when another is in focus", () => {
@@ -144,5 +145,23 @@ describe("route details", () => {
     expect(panel.textContent).not.toMatch(/valid/i);
     await userEvent.click(screen.getByRole("button", { name: "Go to 2014-12-29, when it is permitted" }));
     expect(dispatch).toHaveBeenCalledWith({ type: "set-date", at: "2014-12-29" });
+  });
+});
+
+describe("FollowNotice in another dataset", () => {
+  it("names the parties and agreements the dataset lacks", () => {
+    const model = buildModel({
+      ...SHELL,
+      parties: SHELL.parties.filter((p) => p.id !== "USA"),
+      agreements: SHELL.agreements.filter((a) => a.id !== "tisa"),
+    });
+    const s = asked("2017-11-19", { route: TISA });
+    const answer = findRoutes(model, { ...s.query!, at: s.at });
+    const followed = followRoute(model, s, answer, TISA);
+    render(<FollowNotice model={model} followed={followed} query={s.query!} at={s.at} dispatch={() => {}} />);
+    expect(screen.getByRole("status").textContent).toContain(
+      "is not among the candidates on any date: this dataset has no party USA and no agreement tisa.",
+    );
+    expect(screen.queryByRole("button", { name: /Allow/ })).toBeNull();
   });
 });

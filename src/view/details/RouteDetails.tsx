@@ -1,12 +1,15 @@
 // Details of the selected route: its status on the date and for how long, its hops and agreements, reasons,
 // conditions, warnings and sources. A blocked route offers the nearest day on which it is permitted.
-import { type Dispatch, memo } from "react";
+import { type Dispatch, memo, useState } from "react";
 import { type Model, partyLabel } from "../../model";
 import type { Route } from "../../routing";
 import type { Action } from "../../state";
 import { CodedMessages } from "../routes/CodedMessages";
 import { routePath } from "../routes/routeWords";
 import { SourceCitation, SourceLink } from "./Sources";
+
+/** The widths at which the explorer is one column (as in styles.css). */
+const NARROW = "(max-width: 1100px)";
 
 interface Props {
   model: Model;
@@ -30,6 +33,8 @@ export const RouteDetails = memo(function RouteDetails({
   dispatch,
 }: Props) {
   const blocked = route.status === "blocked";
+  // On a phone the sources (often a dozen quotes) start folded, so that the graph is not pages away.
+  const [sourcesOpen] = useState(() => !window.matchMedia?.(NARROW).matches);
   return (
     <article className="details" aria-labelledby="details-heading">
       <h2 id="details-heading">
@@ -87,7 +92,7 @@ export const RouteDetails = memo(function RouteDetails({
           <CodedMessages items={route.warnings} kind="warning" className="plain" />
         </>
       ) : null}
-      <details className="route-sources" open>
+      <details className="route-sources" open={sourcesOpen}>
         <summary>
           <h3>Sources ({route.sources.length})</h3>
         </summary>

@@ -1,5 +1,5 @@
 // The blocked candidates grouped by shape and reasons, one line a group; a group opens to its routes and comes into
-// focus (the graph then draws that group alone). The group holding the selected route opens too.
+// focus (state.blockedFocus: the graph draws that group alone). The group holding the selected route opens too.
 import { type Dispatch, useMemo } from "react";
 import type { Model } from "../../model";
 import { type Route, type RouteKey, routeKey } from "../../routing";
@@ -41,7 +41,7 @@ function Group(props: Props & { group: BlockedGroup }) {
             <CodeTag code={code} kind="reason" />
           </li>
         ))}
-        {inFocus ? <li className="focus-note">drawn on the map</li> : null}
+        {inFocus ? <li className="focus-note">in focus</li> : null}
       </ul>
       {open ? (
         <RouteList

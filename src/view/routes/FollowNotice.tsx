@@ -26,8 +26,19 @@ function whyWords(model: Model, why: AbsentWhy, key: string, query: Props["query
     case "too-long":
       return `it has ${why.hops} hops and Max hops is ${why.maxHops}`;
     case "not-in-dataset": {
-      const names = why.missing.map((id) => (model.agreements.has(id) ? agreementName(model, id) : id));
-      return `this dataset has no ${names.join(", ")} linking its parties`;
+      const hops = parseRouteKey(key) ?? [];
+      const parties = new Set(hops.flatMap((h) => [h.from, h.to]));
+      const words: string[] = [];
+      const absentParties = why.missing.filter((id) => parties.has(id));
+      if (absentParties.length > 0) words.push(`no party ${absentParties.join(", ")}`);
+      for (const id of why.missing.filter((m) => !parties.has(m))) {
+        words.push(
+          model.agreements.has(id)
+            ? `no ${agreementName(model, id)} between those parties`
+            : `no agreement ${id}`,
+        );
+      }
+      return `this dataset has ${words.join(" and ")}`;
     }
     case "other-ends": {
       const hops = parseRouteKey(key);
