@@ -5,5 +5,5 @@ export { compareDates } from "./compare";
 export { criticalLinks } from "./critical";
 export { datasetSpan } from "./query";
 export { type ReachabilityOptions, reachability } from "./reachability";
-export { routeTimeline } from "./timeline";
+export { routeKeyTimeline, routeTimeline } from "./timeline";
 export type * from "./types";

@@ -1,6 +1,7 @@
 // The answer the explorer shows: its query on the As-of date, with the options and the scenario applied.
-import type { Model } from "../model";
-import { findRoutes, type RouteAnswer } from "../routing";
+import { datasetSpan, type RouteTimeline, routeKeyTimeline } from "../analysis";
+import { compareDays, type Day, type Model } from "../model";
+import { findRoutes, type RouteAnswer, type RouteKey } from "../routing";
 import type { ExplorerState } from "./explorerState";
 
 /**
@@ -27,5 +28,29 @@ export function answerOf(model: Model, input: AnswerInput): RouteAnswer | null {
       disable: input.disabled,
       explain: BLOCKED_LIMIT,
     },
+  );
+}
+
+/** The parts of the state a route's timeline depends on: the question's topic and the options, not the date. */
+export type TimelineInput = Pick<ExplorerState, "query" | "maxHops" | "allowConsentRelay" | "disabled">;
+
+/** The earliest As-of date the explorer takes; a route's timeline starts there, or at the dataset's first date. */
+export const EARLIEST_DAY: Day = "1900-01-01";
+
+/**
+ * The timeline of the route `key` names, under the state's topic and options, from the earlier of EARLIEST_DAY and
+ * the dataset's first date (so that any date the explorer takes falls inside it), or null without a query: what
+ * `routeSpan` reads. Throws what `routeKeyTimeline` throws: "not-found" for a key that is no candidate.
+ */
+export function routeTimelineOf(model: Model, input: TimelineInput, key: RouteKey): RouteTimeline | null {
+  if (!input.query) return null;
+  const first = datasetSpan(model).first;
+  const since = first !== null && compareDays(first, EARLIEST_DAY) < 0 ? first : EARLIEST_DAY;
+  return routeKeyTimeline(
+    model,
+    key,
+    input.query.topic,
+    { maxHops: input.maxHops, allowConsentRelay: input.allowConsentRelay, disable: input.disabled },
+    since,
   );
 }

@@ -33,11 +33,20 @@ export interface ExplorerState {
   /** Agreement and party ids switched off by the what-if scenario, in the order they were switched off. */
   disabled: string[];
   layout: Layout;
-  /** The key of the selected route (its hops, DESIGN.md rule 9), permitted or blocked; never a position in a list. */
+  /**
+   * The key of the selected route (its hops, DESIGN.md rule 9), permitted or blocked; never a position in a list.
+   * It stays selected across dates, scenarios, options and datasets, even where the answer has no such route: the
+   * explorer then says so rather than select another.
+   */
   route: RouteKey | null;
   selection: Selection;
   hideInactive: boolean;
   showBlocked: boolean;
+  /**
+   * The group of blocked candidates in focus (a `blockedGroups` id such as `3:not-in-force+third-party-rule`): the
+   * routes panel shows it open and the graph draws only its routes. Null when no group is open.
+   */
+  blockedFocus: string | null;
   notices: Notice[];
   nextNoticeId: number;
 }
@@ -55,9 +64,10 @@ export type Action =
   | { type: "clear-scenario" }
   | { type: "set-hide-inactive"; hide: boolean }
   | { type: "set-show-blocked"; show: boolean }
+  | { type: "set-blocked-focus"; group: string | null }
   | { type: "notify"; messages: readonly string[] }
   | { type: "dismiss-notice"; id: number }
-  | { type: "replace-dataset"; draft: RouteRequest };
+  | { type: "replace-dataset"; draft: RouteRequest; query: RouteRequest | null };
 
 /**
  * The state a fresh explorer starts in: no query, the given date and draft, default options.
@@ -76,6 +86,7 @@ export function initialState(at: Day, draft: RouteRequest): ExplorerState {
     selection: null,
     hideInactive: false,
     showBlocked: false,
+    blockedFocus: null,
     notices: [],
     nextNoticeId: 1,
   };
@@ -92,25 +103,33 @@ export function addNotices(state: ExplorerState, messages: readonly string[]): E
   };
 }
 
+/** True when two requests ask the same question. */
+export function sameRequest(a: RouteRequest | null, b: RouteRequest | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.topic === b.topic);
+}
+
 /**
  * Apply one action and return the new state; the old one is never changed. Out-of-range hops are clamped,
- * and an unknown action returns the state unchanged.
+ * and an unknown action returns the state unchanged. The selected route is kept by its key through every change
+ * but a new question (DESIGN.md rule 9): a date, an option, a scenario or a dataset leaves it selected.
  */
 export function update(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case "set-draft":
       return { ...state, draft: { ...state.draft, [action.field]: action.value } };
     case "find-routes":
-      return { ...state, query: { ...state.draft }, route: null };
+      return sameRequest(state.query, state.draft)
+        ? state
+        : { ...state, query: { ...state.draft }, route: null, blockedFocus: null };
     case "set-date":
       return action.at === state.at ? state : { ...state, at: action.at };
     case "set-max-hops": {
       if (!Number.isFinite(action.maxHops)) return state;
       const maxHops = Math.min(MAX_HOPS, Math.max(MIN_HOPS, Math.round(action.maxHops)));
-      return { ...state, maxHops, route: null };
+      return maxHops === state.maxHops ? state : { ...state, maxHops };
     }
     case "set-consent-relay":
-      return { ...state, allowConsentRelay: action.allow, route: null };
+      return { ...state, allowConsentRelay: action.allow };
     case "set-layout":
       return { ...state, layout: action.layout };
     case "select-route":
@@ -121,20 +140,31 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
       const disabled = state.disabled.includes(action.id)
         ? state.disabled.filter((id) => id !== action.id)
         : [...state.disabled, action.id];
-      return { ...state, disabled, route: null };
+      return { ...state, disabled };
     }
     case "clear-scenario":
-      return state.disabled.length === 0 ? state : { ...state, disabled: [], route: null };
+      return state.disabled.length === 0 ? state : { ...state, disabled: [] };
     case "set-hide-inactive":
       return { ...state, hideInactive: action.hide };
     case "set-show-blocked":
       return { ...state, showBlocked: action.show };
+    case "set-blocked-focus":
+      return { ...state, blockedFocus: action.group };
     case "notify":
       return addNotices(state, action.messages);
     case "dismiss-notice":
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
     case "replace-dataset":
-      return { ...state, draft: action.draft, query: null, route: null, selection: null, disabled: [] };
+      // The caller keeps the question where the new dataset can answer it; the route stays selected by its key.
+      return {
+        ...state,
+        draft: action.draft,
+        query: action.query,
+        route: sameRequest(action.query, state.query) ? state.route : null,
+        selection: null,
+        disabled: [],
+        blockedFocus: null,
+      };
     default:
       return state;
   }

@@ -1,5 +1,7 @@
-// How codes read in the explorer: party and topic lists for the route finder, event, status and window words.
+// How codes read in the explorer: party and topic lists for the route finder; event, status, window, route-code and
+// route-shape words.
 // Names of parties, topics, agreements and kinds are the core's (src/model/names.ts).
+
 import {
   type AgreementStatus,
   agreementName,
@@ -8,6 +10,7 @@ import {
   partyLabel,
   topicName,
 } from "../model";
+import type { ConditionCode, ReasonCode, WarningCode } from "../routing";
 
 /** A scenario id (agreement or party) as a person reads it. */
 export function scenarioLabel(model: Model, id: string): string {
@@ -100,4 +103,33 @@ export function natureWords(nature: "binding" | "non-binding" | "unknown"): stri
 export function windowWords(from: string | null, to: string | null): string {
   if (from === null && to === null) return "at all dates";
   return `${from ?? "…"} – ${to ?? "…"}`;
+}
+
+const CODE_WORDS: Record<ConditionCode | WarningCode | ReasonCode, string> = {
+  "originator-approval": "Originator's approval",
+  "ad-hoc-consent": "Ad-hoc consent",
+  "non-binding": "Non-binding",
+  "termination-pending": "Termination pending",
+  "conditional-status": "Termination suspended",
+  "reported-policy": "Reported policy limit",
+  "unconfirmed-source": "Unconfirmed source",
+  "approximate-date": "Date known by month",
+  "not-in-force": "Not in force",
+  "out-of-scope": "Topic not covered",
+  "policy-restriction": "Held back by policy",
+  "disabled-by-scenario": "Switched off in scenario",
+  "third-party-rule": "Third-party rule",
+};
+/** A condition, warning or reason code in plain words: "third-party-rule" reads "Third-party rule". */
+export function codeWords(code: ConditionCode | WarningCode | ReasonCode): string {
+  return CODE_WORDS[code];
+}
+
+const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six"];
+/** Routes of a length, as a group names them: "direct routes", "three-hop relays", "a two-hop relay". */
+export function shapeWords(hops: number, count: number): string {
+  const many = count !== 1;
+  if (hops === 1) return many ? "direct routes" : "direct route";
+  const n = NUMBER_WORDS[hops] ?? String(hops);
+  return many ? `${n}-hop relays` : `${n}-hop relay`;
 }

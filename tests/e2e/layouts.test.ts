@@ -6,6 +6,9 @@ import { registerExplorerPages } from "./browser";
 
 const STORY = "?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19";
 const open = registerExplorerPages();
+// A tall window: the distances below were set for a graph about 690×590 pixels, which at 1440×900 shares the height
+// with the time control and the comparison.
+const TALL = { width: 1360, height: 1200 };
 
 /** Wait until the graph shows `layout` with the route's hops drawn, and two frames more for the layout to settle. */
 async function settled(page: Page, layout: string): Promise<void> {
@@ -81,7 +84,7 @@ function expectRouteShown(shot: Picture, everyNodeInView: boolean): void {
 
 describe("layouts", () => {
   it("switching Layout to force-directed, concentric and back to geographic keeps the route highlighted in view", async () => {
-    const page = await open(`${STORY}&route=2`);
+    const page = await open(`${STORY}&route=2`, TALL);
     await settled(page, "geographic");
     expectRouteShown(await picture(page), false);
     const select = page.getByLabel("Layout", { exact: true });
@@ -107,7 +110,7 @@ describe("layouts", () => {
   });
 
   it("the Layout select works from the keyboard", async () => {
-    const page = await open(`${STORY}&route=2`);
+    const page = await open(`${STORY}&route=2`, TALL);
     const select = page.getByLabel("Layout", { exact: true });
     await select.focus();
     // The options run Geographic, Force-directed, Concentric.
@@ -117,7 +120,7 @@ describe("layouts", () => {
   });
 
   it("a layout=force permalink opens in the force-directed layout with the direct route in view", async () => {
-    const page = await open(`${STORY}&route=1&layout=force`);
+    const page = await open(`${STORY}&route=1&layout=force`, TALL);
     await settled(page, "force");
     await expect(page.getByLabel("Layout", { exact: true }).inputValue()).resolves.toBe("force");
     const shot = await picture(page);

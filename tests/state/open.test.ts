@@ -23,10 +23,38 @@ describe("defaultDraft", () => {
 });
 
 describe("openState", () => {
-  it("opens a fresh explorer on the given day with nothing asked", () => {
-    const state = openState(shell, "", "2024-05-01");
-    expect(state).toMatchObject({ query: null, at: "2024-05-01", route: null, notices: [] });
-    expect(state.draft).toEqual({ from: "KOR", to: "JPN", topic: "any" });
+  it("opens on the 2017 story, answered, when the URL asks no question", () => {
+    const story = { from: "KOR", to: "JPN", topic: "nk-missile" };
+    const state = openState(shell, "?layout=force", "2024-05-01");
+    expect(state).toMatchObject({
+      query: story,
+      at: "2017-11-19",
+      route: null,
+      notices: [],
+      layout: "force",
+    });
+    expect(state.draft).toEqual(story);
+  });
+
+  it("opens on the URL's question when it names any part of one", () => {
+    expect(openState(shell, "?at=2015-06-01", "2024-05-01")).toMatchObject({ query: null, at: "2015-06-01" });
+    expect(openState(shell, "?from=USA", "2024-05-01").draft).toEqual({
+      from: "USA",
+      to: "JPN",
+      topic: "any",
+    });
+  });
+
+  it("opens a dataset without the story's parties on its first two, any topic", () => {
+    const model = buildModel({
+      ...SHELL,
+      parties: SHELL.parties.map((p) => (p.id === "KOR" ? { ...p, id: "ROK" } : p)),
+      agreements: [],
+    });
+    expect(openState(model, "", "2024-05-01")).toMatchObject({
+      query: { from: "ROK", to: "JPN", topic: "any" },
+      at: "2024-05-01",
+    });
   });
 
   it("resolves a route number to the key of the route at that position", () => {
@@ -40,7 +68,13 @@ describe("openState", () => {
     expect(state.route).toBe("KOR>JPN:gsomia");
   });
 
-  it("reports a route the answer does not list, after the permalink's own problems", () => {
+  it("keeps a route key the answer does not list, for the routes panel to explain", () => {
+    expect(openState(shell, `${STORY}&hops=1&route=KOR>USA>JPN:tisa+tisa`, "2024-05-01").route).toBe(
+      "KOR>USA>JPN:tisa+tisa",
+    );
+  });
+
+  it("reports a route number beyond the answer, after the permalink's own problems", () => {
     const state = openState(shell, `${STORY}&layout=x&route=3`, "2024-05-01");
     expect(state.route).toBeNull();
     expect(state.notices.map((n) => n.message)).toEqual([
@@ -49,8 +83,9 @@ describe("openState", () => {
     ]);
   });
 
-  it("selects no route without a query to answer", () => {
-    expect(openState(shell, "?route=1", "2024-05-01").route).toBeNull();
+  it("reads a route number against the story when the URL asks no question, and selects none without a query", () => {
+    expect(openState(shell, "?route=1", "2024-05-01").route).toBe("KOR>JPN:gsomia");
+    expect(openState(shell, "?from=KOR&route=1", "2024-05-01").route).toBeNull();
   });
 });
 

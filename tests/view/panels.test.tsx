@@ -40,9 +40,9 @@ describe("RoutesPanel", () => {
     const dispatch = vi.fn<(a: Action) => void>();
     const answer = answerOf(s);
     const { rerender } = render(<RoutesPanel model={shell} state={s} dispatch={dispatch} answer={answer} />);
-    // Nothing is permitted: the blocked candidates explain why without being asked.
-    expect(screen.getByRole("status").textContent).toMatch(/No permitted route on 2015-06-01/);
-    const blocked = screen.getByRole("list", { name: "Blocked routes" });
+    // Nothing is permitted: the blocked candidates explain why without being asked, grouped by reason.
+    expect(screen.getByRole("status").textContent).toMatch(/^No route in this dataset\./);
+    const blocked = screen.getByRole("list", { name: "Blocked routes by reason" });
     expect(blocked.textContent).toContain("not-in-force");
     expect(blocked.textContent).toContain("out-of-scope");
     const permitted = answered("2017-11-19", "any");
@@ -72,7 +72,9 @@ describe("selection by key", () => {
       .map((b) => b.querySelector(".route-path")?.textContent);
     expect(pressed).toEqual(["South Korea → United States → Japan"]);
     cleanup();
-    render(<RouteComparison model={shell} routes={[...answer.routes].reverse()} selected={s.route} />);
+    render(
+      <RouteComparison model={shell} routes={[...answer.routes].reverse()} selected={s.route} input={s} />,
+    );
     const selected = [...document.querySelectorAll("th.selected")].map((th) => th.textContent);
     expect(selected).toEqual(["1. South Korea → United States → Japan"]);
   });
@@ -81,7 +83,7 @@ describe("selection by key", () => {
 describe("RouteComparison", () => {
   it("puts the routes side by side with agreements, conditions and warnings", () => {
     const s = answered("2017-11-19");
-    render(<RouteComparison model={shell} routes={answerOf(s).routes} selected={null} />);
+    render(<RouteComparison model={shell} routes={answerOf(s).routes} selected={null} input={s} />);
     const table = screen.getByRole("table");
     const headers = within(table)
       .getAllByRole("columnheader")
@@ -89,9 +91,13 @@ describe("RouteComparison", () => {
     expect(headers.slice(1)).toEqual(["1. South Korea → Japan", "2. South Korea → United States → Japan"]);
     const row = (name: string) => within(table).getByRole("rowheader", { name }).closest("tr")!.textContent;
     expect(row("Intermediaries")).toBe("IntermediariesnoneUnited States");
-    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding");
-    expect(row("Conditions")).toContain("originator-approval");
-    expect(row("Warnings")).toContain("non-binding");
+    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding, in force");
+    expect(row("Conditions and warnings")).toContain("Originator's approval originator-approval");
+    expect(row("Conditions and warnings")).toContain("Non-binding non-binding");
+    expect(row("Permitted")).toBe(
+      "PermittedPermitted from 2016-11-23, with no end in the dataset.Permitted from 2014-12-29, with no end in the dataset.",
+    );
+    expect(row("Permitted")).not.toMatch(/valid/i);
     expect(row("Sources")).toContain("Ministry <b>of</b> Tests");
   });
 });

@@ -1,10 +1,10 @@
 // "Import dataset": pick YAML/JSON files, validate them, and either swap the model or list every problem found.
 import { useId, useState } from "react";
-import type { Model, Problem } from "../../model";
+import type { DatasetSource, Model, Problem } from "../../model";
 import { importFiles } from "./dataset";
 
 interface Props {
-  onImported(model: Model, files: string[]): void;
+  onImported(model: Model, files: string[], sources: DatasetSource[]): void;
 }
 
 function where(p: Problem): string {
@@ -41,6 +41,7 @@ export function DatasetImport({ onImported }: Props) {
             onImported(
               result.model,
               files.map((f) => f.name),
+              result.sources,
             );
           } else {
             setProblems(result.problems);

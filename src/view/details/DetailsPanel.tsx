@@ -1,8 +1,10 @@
-// The details panel: the selected party or agreement, else the selected route, else a hint.
+// The details panel: the selected party or agreement, else the selected route, else the dataset and a hint.
 import type { Dispatch, ReactNode } from "react";
 import type { Model } from "../../model";
 import type { Route } from "../../routing";
 import type { Action, ExplorerState } from "../../state";
+import { nearestPermitted, spanOf } from "../routes/routeSpans";
+import { spanWords } from "../routes/spanWords";
 import { AgreementDetails } from "./AgreementDetails";
 import { PartyDetails } from "./PartyDetails";
 import { RouteDetails } from "./RouteDetails";
@@ -11,8 +13,9 @@ interface Props {
   model: Model;
   state: ExplorerState;
   dispatch: Dispatch<Action>;
+  /** The selected route as it stands on the date, listed or not. */
   selectedRoute: Route | null;
-  /** The selected route's number in the routes list. */
+  /** The selected route's number in the routes list, or null when the list does not show it. */
   selectedNumber: number | null;
 }
 
@@ -39,8 +42,18 @@ export function DetailsPanel({ model, state, dispatch, selectedRoute, selectedNu
         dispatch={dispatch}
       />
     );
-  } else if (selectedRoute && selectedNumber !== null) {
-    body = <RouteDetails model={model} route={selectedRoute} number={selectedNumber} dispatch={dispatch} />;
+  } else if (selectedRoute) {
+    const span = spanOf(model, state, selectedRoute);
+    body = (
+      <RouteDetails
+        model={model}
+        route={selectedRoute}
+        number={selectedNumber}
+        spanText={span ? spanWords(span).join("\n") : ""}
+        go={span && selectedRoute.status === "blocked" ? nearestPermitted(span, state.at) : null}
+        dispatch={dispatch}
+      />
+    );
   }
   return (
     <aside className="details-panel" aria-label="Details">
@@ -54,11 +67,16 @@ export function DetailsPanel({ model, state, dispatch, selectedRoute, selectedNu
       ) : (
         <>
           <h2>{model.dataset.title}</h2>
-          {model.dataset.description ? <p>{model.dataset.description}</p> : null}
           <p className="muted">
             {model.parties.size} parties, {model.agreements.size} agreements, {model.sources.size} sources.
           </p>
-          <p className="hint">Select a country, an agreement or a route to see its details and sources.</p>
+          <p className="hint">Select a route, a country or an agreement to see its details and sources.</p>
+          {model.dataset.description ? (
+            <details className="about">
+              <summary>About this dataset</summary>
+              <p>{model.dataset.description}</p>
+            </details>
+          ) : null}
         </>
       )}
     </aside>

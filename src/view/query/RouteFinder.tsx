@@ -1,8 +1,8 @@
 // The route finder: From, To, Topic, As of, Max hops, Allow ad-hoc consent and Find routes, all labelled controls.
 import { type Dispatch, useMemo } from "react";
-import type { Model } from "../../model";
+import { type Model, partyName, topicName } from "../../model";
 import { MAX_HOPS, MIN_HOPS } from "../../routing";
-import type { Action, ExplorerState } from "../../state";
+import { type Action, type ExplorerState, sameRequest } from "../../state";
 import { partyOptions, topicTree } from "../labels";
 import { DateField } from "./DateField";
 
@@ -35,8 +35,10 @@ export function RouteFinder({ model, state, dispatch }: Props) {
       )),
     [model],
   );
-  const { draft } = state;
+  const { draft, query } = state;
   const ready = model.parties.has(draft.from) && model.parties.has(draft.to) && model.topics.has(draft.topic);
+  // The fields and the routes shown never disagree silently: a changed field says the routes are for the old one.
+  const pending = query !== null && !sameRequest(query, draft);
   return (
     <form
       className="route-finder"
@@ -48,7 +50,7 @@ export function RouteFinder({ model, state, dispatch }: Props) {
     >
       <h2>Route finder</h2>
       {(["from", "to"] as const).map((field) => (
-        <div className="field" key={field}>
+        <div className="field wide" key={field}>
           <label htmlFor={`rf-${field}`}>{FIELD_LABELS[field]}</label>
           <select
             id={`rf-${field}`}
@@ -59,7 +61,7 @@ export function RouteFinder({ model, state, dispatch }: Props) {
           </select>
         </div>
       ))}
-      <div className="field">
+      <div className="field wide">
         <label htmlFor="rf-topic">Topic</label>
         <select
           id="rf-topic"
@@ -72,36 +74,48 @@ export function RouteFinder({ model, state, dispatch }: Props) {
       <div className="field">
         <label htmlFor="rf-at">As of</label>
         <DateField id="rf-at" value={state.at} onChange={(at) => dispatch({ type: "set-date", at })} />
+        <span id="rf-at-format" className="visually-hidden">
+          YYYY-MM-DD
+        </span>
       </div>
-      <div className="field-row">
-        <div className="field narrow">
-          <label htmlFor="rf-hops">Max hops</label>
-          <input
-            id="rf-hops"
-            type="number"
-            min={MIN_HOPS}
-            max={MAX_HOPS}
-            step={1}
-            value={state.maxHops}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (e.target.value !== "" && n >= MIN_HOPS && n <= MAX_HOPS) {
-                dispatch({ type: "set-max-hops", maxHops: n });
-              }
-            }}
-          />
-        </div>
-        <div className="field check">
-          <input
-            id="rf-consent"
-            type="checkbox"
-            checked={state.allowConsentRelay}
-            onChange={(e) => dispatch({ type: "set-consent-relay", allow: e.target.checked })}
-          />
-          <label htmlFor="rf-consent">Allow ad-hoc consent</label>
-        </div>
+      <div className="field">
+        <label htmlFor="rf-hops">Max hops</label>
+        <input
+          id="rf-hops"
+          type="number"
+          min={MIN_HOPS}
+          max={MAX_HOPS}
+          step={1}
+          value={state.maxHops}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (e.target.value !== "" && n >= MIN_HOPS && n <= MAX_HOPS) {
+              dispatch({ type: "set-max-hops", maxHops: n });
+            }
+          }}
+        />
       </div>
-      <button id="rf-find" type="submit" className="primary" disabled={!ready}>
+      <div className="field check wide">
+        <input
+          id="rf-consent"
+          type="checkbox"
+          checked={state.allowConsentRelay}
+          onChange={(e) => dispatch({ type: "set-consent-relay", allow: e.target.checked })}
+        />
+        <label htmlFor="rf-consent">Allow ad-hoc consent</label>
+      </div>
+      {pending ? (
+        <p className="pending-note" role="status">
+          The routes shown are for {partyName(model, query.from)} → {partyName(model, query.to)},{" "}
+          {topicName(model, query.topic)}: Find routes to answer the new choice.
+        </p>
+      ) : null}
+      <button
+        id="rf-find"
+        type="submit"
+        className={pending ? "primary pending" : "primary"}
+        disabled={!ready}
+      >
         Find routes
       </button>
     </form>

@@ -1,8 +1,11 @@
 // The explorer: one screen wiring the store to the route finder, routes, graph, details, timeline and scenario.
-import { useMemo, useState } from "react";
-import type { Model } from "../../model";
-import { defaultDraft } from "../../state";
+// Three columns on a wide screen (finder and routes, graph and time, details); one column on a phone.
+import { useEffect, useMemo, useState } from "react";
+import type { DatasetSource, Model } from "../../model";
+import { canAnswer, defaultDraft, openingQuestion } from "../../state";
 import { loadBuiltIn } from "../dataset/dataset";
+import type { OpeningDataset } from "../dataset/restoreDataset";
+import { forgetStoredDataset, storeDataset } from "../dataset/storedDataset";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { GraphArea } from "../graph/GraphArea";
 import { Legend } from "../graph/Legend";
@@ -13,19 +16,38 @@ import { RoutesPanel } from "../routes/RoutesPanel";
 import { Timeline } from "../timeline/Timeline";
 import { Header } from "./Header";
 import { Notices } from "./Notices";
+import { SelectionSheet } from "./SelectionSheet";
 import { useExplorer } from "./useExplorer";
 
 const builtIn = loadBuiltIn();
 
-export function App() {
-  const [model, setModel] = useState<Model>(builtIn);
-  const [imported, setImported] = useState<string[] | null>(null);
-  const { state, dispatch, answer, selectedRoute, selectedNumber } = useExplorer(model);
+export function App({ opening }: { opening?: OpeningDataset }) {
+  const [dataset, setDataset] = useState(() => ({
+    model: opening?.model ?? builtIn,
+    files: opening?.files ?? null,
+  }));
+  const { model } = dataset;
+  const { state, dispatch, answer, followed, selectedRoute, selectedNumber } = useExplorer(model);
+  const notice = opening?.notice;
+  useEffect(() => {
+    if (notice) dispatch({ type: "notify", messages: [notice] });
+  }, [notice, dispatch]);
 
+  // A new dataset keeps the question where it can answer it (the route stays selected by its key), else opens on
+  // its own opening question.
   const replace = (next: Model, files: string[] | null) => {
-    setModel(next);
-    setImported(files);
-    dispatch({ type: "replace-dataset", draft: defaultDraft(next) });
+    setDataset({ model: next, files });
+    const query = canAnswer(next, state.query) ? state.query : (openingQuestion(next)?.query ?? null);
+    dispatch({ type: "replace-dataset", draft: query ?? defaultDraft(next), query });
+  };
+  const onImported = (next: Model, files: string[], sources: DatasetSource[]) => {
+    replace(next, files);
+    storeDataset(sources).catch(() =>
+      dispatch({
+        type: "notify",
+        messages: ["This browser would not keep the imported dataset: a reload opens the built-in one."],
+      }),
+    );
   };
 
   // With a query answered, the timeline follows the agreements its routes use; otherwise it shows them all.
@@ -43,17 +65,31 @@ export function App() {
     <div className="app">
       <Header
         model={model}
-        imported={imported}
-        onImported={(next, files) => replace(next, files)}
-        onReset={() => replace(builtIn, null)}
+        imported={dataset.files}
+        onImported={onImported}
+        onReset={() => {
+          replace(builtIn, null);
+          void forgetStoredDataset();
+        }}
       />
       <Notices notices={state.notices} dispatch={dispatch} />
       <main className="workspace">
         <div className="left-column">
           <RouteFinder model={model} state={state} dispatch={dispatch} />
           <ScenarioBar model={model} disabled={state.disabled} dispatch={dispatch} />
-          <RoutesPanel model={model} state={state} dispatch={dispatch} answer={answer} />
+          <RoutesPanel model={model} state={state} dispatch={dispatch} answer={answer} followed={followed} />
+          <details className="legend-panel">
+            <summary>Legend of the graph</summary>
+            <Legend />
+          </details>
         </div>
+        <DetailsPanel
+          model={model}
+          state={state}
+          dispatch={dispatch}
+          selectedRoute={selectedRoute}
+          selectedNumber={selectedNumber}
+        />
         <div className="center-column">
           <GraphArea
             model={model}
@@ -63,19 +99,12 @@ export function App() {
             selectedRoute={selectedRoute}
           />
           <Timeline model={model} at={state.at} focus={focus} dispatch={dispatch} />
-          {answer ? <RouteComparison model={model} routes={answer.routes} selected={state.route} /> : null}
-          <div className="legend-panel">
-            <Legend />
-          </div>
+          {answer ? (
+            <RouteComparison model={model} routes={answer.routes} selected={state.route} input={state} />
+          ) : null}
         </div>
-        <DetailsPanel
-          model={model}
-          state={state}
-          dispatch={dispatch}
-          selectedRoute={selectedRoute}
-          selectedNumber={selectedNumber}
-        />
       </main>
+      <SelectionSheet model={model} route={selectedRoute} number={selectedNumber} dispatch={dispatch} />
     </div>
   );
 }

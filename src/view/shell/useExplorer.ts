@@ -2,8 +2,17 @@
 // the answer to its query.
 import { type Dispatch, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Model } from "../../model";
-import { type Route, type RouteAnswer, routeKey } from "../../routing";
-import { type Action, type AnswerInput, answerOf, type ExplorerState, openState, update } from "../../state";
+import type { Route, RouteAnswer } from "../../routing";
+import {
+  type Action,
+  type AnswerInput,
+  answerOf,
+  type ExplorerState,
+  type FollowedRoute,
+  followRoute,
+  openState,
+  update,
+} from "../../state";
 import { stableAnswer } from "./stableAnswer";
 import { today } from "./today";
 import { useUrlSync } from "./useUrlSync";
@@ -14,10 +23,25 @@ export interface Explorer {
   answer: RouteAnswer | null;
   /** Permitted routes, then blocked ones, as the routes list numbers them. */
   routes: Route[];
-  /** The route `state.route` names, when the answer lists it. */
+  /** The route `state.route` names, followed into the answer: listed, judged past the list, or absent and why. */
+  followed: FollowedRoute | null;
+  /** The selected route as it stands on the date, listed or not; null when it is no candidate. */
   selectedRoute: Route | null;
-  /** Its number in the routes list (from 1), or null. */
+  /** Its number in the routes list (from 1), or null when the list does not show it. */
   selectedNumber: number | null;
+}
+
+/** The selected route followed into the answer by its key; null without a selection or an answer. */
+function useFollowed(model: Model, state: ExplorerState, answer: RouteAnswer | null): FollowedRoute | null {
+  const { route, query, at, maxHops, allowConsentRelay, disabled } = state;
+  return useMemo(() => {
+    if (route === null || !answer) return null;
+    try {
+      return followRoute(model, { query, at, maxHops, allowConsentRelay, disabled }, answer, route);
+    } catch {
+      return null;
+    }
+  }, [model, answer, route, query, at, maxHops, allowConsentRelay, disabled]);
 }
 
 /** The answer to the state's query, or the reason it has none; the same object while its inputs stay the same. */
@@ -60,8 +84,8 @@ export function useExplorer(model: Model): Explorer {
 
   const answer = useStableAnswer(answered.answer);
   const routes = useMemo(() => (answer ? [...answer.routes, ...answer.blocked] : []), [answer]);
-  const keys = useMemo(() => routes.map((r) => routeKey(r)), [routes]);
-  const index = state.route === null ? -1 : keys.indexOf(state.route);
-  const selectedRoute = routes[index] ?? null;
-  return { state, dispatch, answer, routes, selectedRoute, selectedNumber: selectedRoute ? index + 1 : null };
+  const followed = useFollowed(model, state, answer);
+  const selectedRoute = followed && followed.kind !== "absent" ? followed.route : null;
+  const selectedNumber = followed?.kind === "listed" ? followed.number : null;
+  return { state, dispatch, answer, routes, followed, selectedRoute, selectedNumber };
 }

@@ -1,10 +1,12 @@
-// The timeline strip: agreement events and incidents as buttons in date order; a click (or Enter) sets As of.
-// Arrow keys, Home and End move between events; the strip scrolls to the As-of date when it changes.
+// The time control: the As-of slider over the dataset's span with event ticks, and the timeline strip of agreement
+// events and incidents as buttons in date order; a click (or Enter) sets As of. Arrow keys, Home and End move
+// between events; the strip scrolls to the As-of date when it changes.
 import { type Dispatch, type KeyboardEvent, useEffect, useMemo, useRef } from "react";
+import { datasetSpan } from "../../analysis";
 import type { Model } from "../../model";
 import type { Action } from "../../state";
-import { today } from "../shell/today";
-import { dayNumber, dayOfNumber, timelineItems } from "./timelineEvents";
+import { DateSlider } from "./DateSlider";
+import { sliderRange, timelineItems } from "./timelineEvents";
 
 interface Props {
   model: Model;
@@ -16,6 +18,9 @@ interface Props {
 
 export function Timeline({ model, at, focus, dispatch }: Props) {
   const all = useMemo(() => timelineItems(model), [model]);
+  const span = useMemo(() => datasetSpan(model), [model]);
+  // The range moves only when the date leaves the dataset's span, never while the slider is dragged within it.
+  const [low, high] = sliderRange(span, at);
   const items = useMemo(
     () =>
       focus.length === 0
@@ -74,30 +79,25 @@ export function Timeline({ model, at, focus, dispatch }: Props) {
     buttons[Math.min(buttons.length - 1, Math.max(0, next))]?.focus();
   };
 
-  if (items.length === 0) return null;
-  const first = dayNumber(items[0]!.day);
-  const last = Math.max(dayNumber(items[items.length - 1]!.day), dayNumber(today()), dayNumber(at));
+  const range = useMemo(() => [low, high] as const, [low, high]);
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
       <div className="timeline-head">
         <h2 id="timeline-heading">Timeline</h2>
-        <input
-          type="range"
-          aria-label="Date slider"
-          aria-valuetext={at}
-          min={Math.min(first, dayNumber(at))}
-          max={last}
-          step={1}
-          value={dayNumber(at)}
-          onChange={(e) => dispatch({ type: "set-date", at: dayOfNumber(Number(e.target.value)) })}
-        />
+        <DateSlider at={at} range={range} items={items} dispatch={dispatch} />
         <output htmlFor="rf-at">{at}</output>
       </div>
-      <div className="timeline-strip">
-        <ol ref={list} onKeyDown={onKeyDown} aria-label="Timeline events (choose one to move the date to it)">
-          {events}
-        </ol>
-      </div>
+      {items.length === 0 ? null : (
+        <div className="timeline-strip">
+          <ol
+            ref={list}
+            onKeyDown={onKeyDown}
+            aria-label="Timeline events (choose one to move the date to it)"
+          >
+            {events}
+          </ol>
+        </div>
+      )}
     </section>
   );
 }
