@@ -1,6 +1,13 @@
 // The explorer's state as plain data and the pure updates a person's actions make to it (no React, no DOM).
 import type { Day } from "../model";
 import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS, type RouteKey } from "../routing";
+import {
+  type AnalysisAction,
+  type AnalysisState,
+  dependsKept,
+  INITIAL_ANALYSIS,
+  updateAnalysis,
+} from "./analysis";
 
 export const LAYOUTS = ["geographic", "force", "concentric"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -40,6 +47,8 @@ export interface ExplorerState {
   showBlocked: boolean;
   notices: Notice[];
   nextNoticeId: number;
+  /** The analysis panels (src/state/analysis.ts). */
+  analysis: AnalysisState;
 }
 
 export type Action =
@@ -57,7 +66,8 @@ export type Action =
   | { type: "set-show-blocked"; show: boolean }
   | { type: "notify"; messages: readonly string[] }
   | { type: "dismiss-notice"; id: number }
-  | { type: "replace-dataset"; draft: RouteRequest };
+  | { type: "replace-dataset"; draft: RouteRequest }
+  | AnalysisAction;
 
 /**
  * The state a fresh explorer starts in: no query, the given date and draft, default options.
@@ -78,6 +88,7 @@ export function initialState(at: Day, draft: RouteRequest): ExplorerState {
     showBlocked: false,
     notices: [],
     nextNoticeId: 1,
+    analysis: INITIAL_ANALYSIS,
   };
 }
 
@@ -116,7 +127,7 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
     case "select-route":
       return { ...state, route: action.route, selection: action.route === null ? state.selection : null };
     case "select":
-      return { ...state, selection: action.selection };
+      return dependsKept({ ...state, selection: action.selection });
     case "toggle-disabled": {
       const disabled = state.disabled.includes(action.id)
         ? state.disabled.filter((id) => id !== action.id)
@@ -134,8 +145,15 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
     case "dismiss-notice":
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
     case "replace-dataset":
-      return { ...state, draft: action.draft, query: null, route: null, selection: null, disabled: [] };
+      return dependsKept({
+        ...state,
+        draft: action.draft,
+        query: null,
+        route: null,
+        selection: null,
+        disabled: [],
+      });
     default:
-      return state;
+      return updateAnalysis(state, action);
   }
 }
