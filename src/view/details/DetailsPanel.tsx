@@ -3,6 +3,7 @@ import type { Dispatch, ReactNode } from "react";
 import type { Model } from "../../model";
 import type { Route } from "../../routing";
 import type { Action, ExplorerState } from "../../state";
+import { DependsOn } from "../analysis/DependsOn";
 import { AgreementDetails } from "./AgreementDetails";
 import { PartyDetails } from "./PartyDetails";
 import { RouteDetails } from "./RouteDetails";
@@ -50,6 +51,7 @@ export function DetailsPanel({ model, state, dispatch, selectedRoute, selectedNu
             ×
           </button>
           {body}
+          <DependsOn model={model} state={state} dispatch={dispatch} />
         </>
       ) : (
         <>

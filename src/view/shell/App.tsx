@@ -2,6 +2,8 @@
 import { useMemo, useState } from "react";
 import type { Model } from "../../model";
 import { defaultDraft } from "../../state";
+import { AnalysisPanels } from "../analysis/AnalysisPanels";
+import { useComparisonOverlay } from "../analysis/useComparison";
 import { loadBuiltIn } from "../dataset/dataset";
 import { DetailsPanel } from "../details/DetailsPanel";
 import { GraphArea } from "../graph/GraphArea";
@@ -21,6 +23,7 @@ export function App() {
   const [model, setModel] = useState<Model>(builtIn);
   const [imported, setImported] = useState<string[] | null>(null);
   const { state, dispatch, answer, selectedRoute, selectedNumber } = useExplorer(model);
+  const changes = useComparisonOverlay(model, state);
 
   const replace = (next: Model, files: string[] | null) => {
     setModel(next);
@@ -61,8 +64,10 @@ export function App() {
             dispatch={dispatch}
             answer={answer}
             selectedRoute={selectedRoute}
+            changes={changes}
           />
           <Timeline model={model} at={state.at} focus={focus} dispatch={dispatch} />
+          <AnalysisPanels model={model} state={state} dispatch={dispatch} />
           {answer ? <RouteComparison model={model} routes={answer.routes} selected={state.route} /> : null}
           <div className="legend-panel">
             <Legend />
