@@ -9,8 +9,9 @@ import {
   pairWords,
   settingsWords,
 } from "../../export/pure/panels";
-import { isIsoDay, type Model } from "../../model";
+import type { Model } from "../../model";
 import type { Action, ExplorerState } from "../../state";
+import { DateField } from "../query/DateField";
 import { PanelFrame } from "./PanelFrame";
 import { jobOptions } from "./question";
 import { comparisonJob, useComparison } from "./useComparison";
@@ -81,14 +82,7 @@ export function ComparePanel({ model, state, dispatch }: Props) {
     >
       <div className="field inline">
         <label htmlFor={fieldId}>Compare with</label>
-        <input
-          id={fieldId}
-          type="date"
-          value={vs}
-          onChange={(e) => {
-            if (isIsoDay(e.target.value)) dispatch({ type: "compare-with", at: e.target.value });
-          }}
-        />
+        <DateField id={fieldId} value={vs} onChange={(at) => dispatch({ type: "compare-with", at })} />
         <span className="muted">against As of {state.at}</span>
       </div>
       {!query ? (

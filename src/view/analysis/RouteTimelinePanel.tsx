@@ -83,7 +83,7 @@ export function RouteTimelinePanel({ model, state, dispatch }: Props) {
           ? () => routeTimelinePicture({ model, timeline, lanes, events, at, range, width: WIDTH })
           : null
       }
-      fileQuery={query}
+      fileQuery={{ ...query, at }}
       onClose={close}
       pending={pending && !timeline}
       error={error}
