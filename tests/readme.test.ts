@@ -20,6 +20,7 @@ describe("README", () => {
       "docs/explorer-geographic.png",
       "docs/explorer-force.png",
       "docs/export-2017-11-19.png",
+      "docs/analysis-timeline-export.png",
     ]);
     for (const image of images) {
       const bytes = readFileSync(new URL(`../${image}`, import.meta.url));

@@ -38,7 +38,8 @@ export function BrokersPanel({ model, state, dispatch }: Props) {
       }
       fileQuery={{ at: state.at }}
       onClose={() => dispatch({ type: "show-brokers", show: false })}
-      pending={pending && !answer}
+      pending={pending}
+      shown={answer !== null}
       error={error}
     >
       {table ? (

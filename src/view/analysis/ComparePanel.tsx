@@ -76,7 +76,8 @@ export function ComparePanel({ model, state, dispatch }: Props) {
       picture={comparison ? () => comparisonPicture(model, comparison) : null}
       fileQuery={query ? { ...query, at: `${job?.before}-vs-${job?.after}` } : {}}
       onClose={() => dispatch({ type: "compare-with", at: null })}
-      pending={pending && !comparison}
+      pending={pending}
+      shown={comparison !== null}
       error={error}
       legend={COMPARISON_LEGEND}
     >

@@ -14,6 +14,8 @@ interface Props {
   dispatch: Dispatch<Action>;
 }
 
+const count = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+
 /** Pairs listed before the rest are only counted. */
 const SHOWN = 100;
 
@@ -67,11 +69,11 @@ export function DependsOn({ model, state, dispatch }: Props) {
         <>
           <p role="status">
             {state.disabled.includes(id) ? `${name} is switched off in the scenario already. ` : ""}
-            Checked {result.checked} of {result.pairs} ordered pairs (those with a permitted route) for{" "}
-            {settingsWords(model, topic, options)} on {state.at}:{" "}
             {result.lost.length === 0
-              ? `none loses every route without ${name}.`
-              : `${result.lost.length} lose every route without ${name}.`}
+              ? `No pair loses every permitted route without ${name}.`
+              : `${count(result.lost.length, "pair")} lose${result.lost.length === 1 ? "s" : ""} every permitted route without ${name}.`}{" "}
+            Checked the {result.checked.toLocaleString("en")} of {result.pairs.toLocaleString("en")} ordered
+            pairs with a permitted route on {state.at} ({settingsWords(model, topic, options)}).
           </p>
           {result.lost.length > 0 ? (
             <ul className="plain" aria-label={`Pairs that depend on ${name}`}>

@@ -166,7 +166,8 @@ export function MatrixPanel({ model, state, dispatch }: Props) {
       }
       fileQuery={{ at: state.at }}
       onClose={() => dispatch({ type: "show-matrix", sort: null })}
-      pending={pending && !reach}
+      pending={pending}
+      shown={reach !== null}
       error={error}
       legend={MATRIX_LEGEND}
     >
@@ -185,8 +186,8 @@ export function MatrixPanel({ model, state, dispatch }: Props) {
         </select>
         {reach ? (
           <span className="muted">
-            {reach.parties.length} parties, {reached} of {reach.pairs.length} ordered pairs reachable
-            {pending ? " (updating…)" : ""}
+            {reach.parties.length} parties, {reached.toLocaleString("en")} of{" "}
+            {reach.pairs.length.toLocaleString("en")} ordered pairs reachable
           </span>
         ) : null}
       </div>

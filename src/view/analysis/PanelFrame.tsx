@@ -14,7 +14,9 @@ interface Props {
   picture: (() => Picture) | null;
   fileQuery: FileNameQuery;
   onClose(): void;
+  /** The answer is being computed; with `shown`, an earlier answer stands in meanwhile. */
   pending?: boolean;
+  shown?: boolean;
   error?: string | null;
   legend?: readonly LegendEntry[];
   children: ReactNode;
@@ -43,7 +45,7 @@ export function PanelFrame(props: Props) {
       ) : null}
       {props.pending ? (
         <p className="muted" role="status">
-          Computing…
+          {props.shown ? "Updating…" : "Computing…"}
         </p>
       ) : null}
       {props.children}

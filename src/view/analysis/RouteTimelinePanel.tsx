@@ -85,7 +85,8 @@ export function RouteTimelinePanel({ model, state, dispatch }: Props) {
       }
       fileQuery={{ ...query, at }}
       onClose={close}
-      pending={pending && !timeline}
+      pending={pending}
+      shown={timeline !== null}
       error={error}
       legend={ROUTE_TIMELINE_LEGEND}
     >
