@@ -201,7 +201,9 @@ describe("DependsOn", () => {
       "United States → Japan",
       "United States → South Korea",
     ]);
-    expect(screen.getByText(/Checked 6 of 6 ordered pairs/)).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe(
+      "6 pairs lose every permitted route without TISA. Checked the 6 of 6 ordered pairs with a permitted route on 2015-06-01 (NK missiles · up to 3 hops).",
+    );
     await userEvent.click(within(list).getByRole("button", { name: "South Korea → Japan" }));
     expect(dispatch).toHaveBeenLastCalledWith({
       type: "ask-route",

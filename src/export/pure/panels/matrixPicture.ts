@@ -178,7 +178,7 @@ export function matrixPicture(input: MatrixDrawingInput & { orderWords: string }
     title: `Who can reach whom on ${reach.query.at}`,
     lines: [
       settingsWords(model, reach.query.topic, reach.query),
-      `${reach.parties.length} parties, ${reached} of ${reach.pairs.length} ordered pairs reachable; senders down, receivers across, ${input.orderWords}`,
+      `${reach.parties.length} parties, ${reached.toLocaleString("en")} of ${reach.pairs.length.toLocaleString("en")} ordered pairs reachable; senders down, receivers across, ${input.orderWords}`,
     ],
     legend: MATRIX_LEGEND,
   });
