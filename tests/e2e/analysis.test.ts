@@ -61,8 +61,8 @@ describe("compare with date", () => {
     await page.getByRole("button", { name: "Compare with date…" }).click();
     const compare = panel(page, "Compare: South Korea → Japan");
     const field = compare.getByLabel("Compare with");
-    await field.focus();
-    await page.keyboard.type("06012014");
+    // fill() types into the date field whatever its form (the browser's date input or ISO text).
+    await field.fill("2014-06-01");
     await expect(field.inputValue()).resolves.toBe("2014-06-01");
     const gained = compare.getByRole("list", { name: "Routes gained by 2017-11-19 (2)" });
     await gained.waitFor();
