@@ -23,6 +23,7 @@ describe("README", () => {
       "docs/explorer-phone.png",
       "docs/export-2017-11-19-cli.png",
       "docs/export-2017-11-19-explorer.png",
+      "docs/analysis-timeline-export.png",
     ]);
     for (const image of images) {
       const bytes = readFileSync(new URL(`../${image}`, import.meta.url));

@@ -1,6 +1,13 @@
 // The explorer's state as plain data and the pure updates a person's actions make to it (no React, no DOM).
 import type { Day } from "../model";
 import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS, type RouteKey } from "../routing";
+import {
+  type AnalysisAction,
+  type AnalysisState,
+  dependsKept,
+  INITIAL_ANALYSIS,
+  updateAnalysis,
+} from "./analysis";
 
 export const LAYOUTS = ["geographic", "force", "concentric"] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -49,6 +56,8 @@ export interface ExplorerState {
   blockedFocus: string | null;
   notices: Notice[];
   nextNoticeId: number;
+  /** The analysis panels (src/state/analysis.ts). */
+  analysis: AnalysisState;
 }
 
 export type Action =
@@ -67,7 +76,8 @@ export type Action =
   | { type: "set-blocked-focus"; group: string | null }
   | { type: "notify"; messages: readonly string[] }
   | { type: "dismiss-notice"; id: number }
-  | { type: "replace-dataset"; draft: RouteRequest; query: RouteRequest | null };
+  | { type: "replace-dataset"; draft: RouteRequest; query: RouteRequest | null }
+  | AnalysisAction;
 
 /**
  * The state a fresh explorer starts in: no query, the given date and draft, default options.
@@ -89,6 +99,7 @@ export function initialState(at: Day, draft: RouteRequest): ExplorerState {
     blockedFocus: null,
     notices: [],
     nextNoticeId: 1,
+    analysis: INITIAL_ANALYSIS,
   };
 }
 
@@ -135,7 +146,7 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
     case "select-route":
       return { ...state, route: action.route, selection: action.route === null ? state.selection : null };
     case "select":
-      return { ...state, selection: action.selection };
+      return dependsKept({ ...state, selection: action.selection });
     case "toggle-disabled": {
       const disabled = state.disabled.includes(action.id)
         ? state.disabled.filter((id) => id !== action.id)
@@ -156,7 +167,7 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
     case "replace-dataset":
       // The caller keeps the question where the new dataset can answer it; the route stays selected by its key.
-      return {
+      return dependsKept({
         ...state,
         draft: action.draft,
         query: action.query,
@@ -164,8 +175,8 @@ export function update(state: ExplorerState, action: Action): ExplorerState {
         selection: null,
         disabled: [],
         blockedFocus: null,
-      };
+      });
     default:
-      return state;
+      return updateAnalysis(state, action);
   }
 }

@@ -1,5 +1,6 @@
 // The explorer's state: plain data, pure updates, the permalink and the answer it shows; shared by the view and
 // its tests.
+export * from "./analysis";
 export * from "./answer";
 export * from "./blockedGroups";
 export * from "./explorerState";

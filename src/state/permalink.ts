@@ -2,6 +2,7 @@
 // PERMALINK_KEYS lists the fields once; the copy, the defaults and each field's URL form all follow from it.
 import { type Day, isIsoDay, type Model } from "../model";
 import { type KeyedHop, MAX_HOPS, MIN_HOPS, parseRouteKey, type RouteKey, routeKey } from "../routing";
+import { ANALYSIS_CODEC } from "./analysis";
 import { type ExplorerState, initialState, LAYOUTS, type Layout, type RouteRequest } from "./explorerState";
 
 /** The state fields a permalink carries, in the order the URL lists them. */
@@ -15,6 +16,7 @@ export const PERMALINK_KEYS = [
   "allowConsentRelay",
   "hideInactive",
   "showBlocked",
+  "analysis",
 ] as const satisfies readonly (keyof ExplorerState)[];
 
 export type PermalinkKey = (typeof PERMALINK_KEYS)[number];
@@ -205,6 +207,7 @@ const CODECS: { [K in PermalinkKey]: Codec<K> } = {
   allowConsentRelay: flag("consent", "1", "0"),
   hideInactive: flag("inactive", "hide", "show"),
   showBlocked: flag("blocked", "show", "hide"),
+  analysis: ANALYSIS_CODEC,
 };
 
 function writeField<K extends PermalinkKey>(key: K, link: Permalink): [string, string][] {

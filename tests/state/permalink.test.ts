@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { routeKey } from "../../src/routing";
 import {
   defaultPermalink,
+  INITIAL_ANALYSIS,
   type KnownIds,
   LAYOUTS,
   PERMALINK_KEYS,
@@ -12,6 +13,7 @@ import {
   resolvePermalinkRoute,
   serialisePermalink,
 } from "../../src/state";
+import { analysisArbitrary } from "./analysisArbitrary";
 
 const known: KnownIds = {
   parties: new Set(["KOR", "JPN", "USA", "NATO"]),
@@ -52,6 +54,7 @@ const permalink: fc.Arbitrary<Permalink> = fc.record({
   ),
   hideInactive: fc.boolean(),
   showBlocked: fc.boolean(),
+  analysis: analysisArbitrary(day, [...known.agreements, ...known.parties]),
 });
 
 describe("permalink round trip", () => {
@@ -93,6 +96,7 @@ describe("permalink format", () => {
       allowConsentRelay: true,
       hideInactive: false,
       showBlocked: false,
+      analysis: INITIAL_ANALYSIS,
     });
   });
 
@@ -200,6 +204,7 @@ describe("the permalink's fields", () => {
       allowConsentRelay: false,
       hideInactive: false,
       showBlocked: false,
+      analysis: INITIAL_ANALYSIS,
     });
   });
 

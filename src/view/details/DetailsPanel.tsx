@@ -3,6 +3,7 @@ import type { Dispatch, ReactNode } from "react";
 import type { Model } from "../../model";
 import type { Route } from "../../routing";
 import type { Action, ExplorerState } from "../../state";
+import { DependsOn } from "../analysis/DependsOn";
 import { nearestPermitted, spanOf } from "../routes/routeSpans";
 import { spanWords } from "../routes/spanWords";
 import { AgreementDetails } from "./AgreementDetails";
@@ -63,6 +64,7 @@ export function DetailsPanel({ model, state, dispatch, selectedRoute, selectedNu
             ×
           </button>
           {body}
+          <DependsOn model={model} state={state} dispatch={dispatch} />
         </>
       ) : (
         <>

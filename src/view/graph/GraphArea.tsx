@@ -6,6 +6,7 @@ import type { Route, RouteAnswer } from "../../routing";
 import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../../state";
 import { ExportControls } from "../export/ExportControls";
 import { ErrorBoundary } from "../shell/ErrorBoundary";
+import type { EdgeChanges } from "./elements";
 import type { GraphViewProps } from "./types";
 
 // Cytoscape is most of the page's code: a chunk of its own, so panels and routes show at once. The page preloads
@@ -73,9 +74,10 @@ interface Props {
   dispatch: Dispatch<Action>;
   answer: RouteAnswer | null;
   selectedRoute: Route | null;
+  changes?: EdgeChanges | null;
 }
 
-export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Props) {
+export function GraphArea({ model, state, dispatch, answer, selectedRoute, changes }: Props) {
   const [graph, setGraph] = useState<GraphHandle | null>(null);
   return (
     <section className="graph-area" aria-label="Graph">
@@ -117,6 +119,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute }: Pro
             layout={state.layout}
             selection={state.selection}
             disabled={state.disabled}
+            changes={changes}
             onSelect={(selection) => dispatch({ type: "select", selection })}
             onReady={setGraph}
           />

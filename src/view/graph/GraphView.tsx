@@ -9,7 +9,7 @@ import { exposeForTests } from "../shell/testHook";
 import { applyElements } from "./applyElements";
 import { arrange, bowRouteHops, fitView, pictureOf } from "./arrange";
 import { cytoscape } from "./cytoscape";
-import { type GraphElement, toElements } from "./elements";
+import { type GraphElement, toElements, withChanges } from "./elements";
 import { graphHandle } from "./graphHandle";
 import type { LabelSide } from "./labelPlacement";
 import { graphStyle } from "./style";
@@ -111,10 +111,11 @@ export function GraphView(props: GraphViewProps) {
     };
   }, []);
 
-  const elements = useMemo(
+  const drawn = useMemo(
     () => toElements({ model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked }),
     [model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked],
   );
+  const elements = useMemo(() => withChanges(drawn, props.changes), [drawn, props.changes]);
 
   useLayoutEffect(() => {
     const cy = cyRef.current;

@@ -29,6 +29,10 @@ export const CLASSES = {
   /** The query's sender and receiver. */
   origin: "origin",
   destination: "destination",
+  /** Edges a comparison of two dates marks (see withChanges in elements.ts). */
+  gained: "change-gained",
+  lost: "change-lost",
+  changed: "change-changed",
 } as const;
 
 /** The party kind drawn as a rounded box rather than a circle. */

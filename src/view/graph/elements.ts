@@ -245,3 +245,23 @@ export function toElements(input: ElementsInput): GraphElement[] {
 
   return [...nodes, ...edges];
 }
+
+// The analysis panels' comparison overlay, kept apart from toElements: "Compare with date…" marks edges afterwards.
+
+/** How a comparison of two dates marks an agreement edge. */
+export type EdgeChange = "gained" | "lost" | "changed";
+/** Marks by the edge's pair key (`agreement:a--b`), whatever direction the edge is drawn in. */
+export type EdgeChanges = ReadonlyMap<string, EdgeChange>;
+
+/** `elements` with each marked edge given its change's class; the same array when nothing is marked. */
+export function withChanges(
+  elements: GraphElement[],
+  changes: EdgeChanges | null | undefined,
+): GraphElement[] {
+  if (!changes || changes.size === 0) return elements;
+  return elements.map((element) => {
+    if (element.group !== "edges") return element;
+    const change = changes.get(pairKey(element.data.agreement, element.data.source, element.data.target));
+    return change ? { ...element, classes: [...element.classes, CLASSES[change]] } : element;
+  });
+}

@@ -3,6 +3,7 @@
 // 20, the selected route's hops 30, its parties 40), so a route and its labels are drawn over the dimmed parties.
 import type { StylesheetJson } from "cytoscape";
 import { COLOURS, DASH, KIND_COLOURS } from "../../export/pure";
+import { CHANGE_COLOURS } from "../../export/pure/panels/colours";
 import { AGREEMENT_KINDS } from "../../model";
 import { CLASSES, labelClass, ORGANISATION } from "./classes";
 
@@ -130,6 +131,17 @@ export function graphStyle(): StylesheetJson {
     },
     { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.16 } },
     { selector: `node.${CLASSES.dimmed}`, style: { opacity: 0.35 } },
+    // A comparison's marks: a halo in the change's colour, drawn whatever the edge's fading.
+    ...(["gained", "lost", "changed"] as const).map((change) => ({
+      selector: `edge.${CLASSES[change]}`,
+      style: {
+        "underlay-color": CHANGE_COLOURS[change],
+        "underlay-padding": 5,
+        "underlay-opacity": 0.55,
+        opacity: 1,
+        "z-index": 12,
+      },
+    })),
     {
       selector: `node.${CLASSES.origin}, node.${CLASSES.destination}`,
       style: {

@@ -3,6 +3,7 @@ import type { GraphHandle } from "../../export/browser/graphHandle";
 import type { Day, Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
 import type { Layout, Selection } from "../../state";
+import type { EdgeChanges } from "./elements";
 
 export interface GraphViewProps {
   model: Model;
@@ -19,6 +20,8 @@ export interface GraphViewProps {
   selection: Selection;
   /** Agreement and party ids disabled by the scenario: drawn as switched off. */
   disabled: readonly string[];
+  /** Edges a comparison of two dates marks as gained, lost or changed. */
+  changes?: EdgeChanges | null;
   onSelect(selection: Selection): void;
   /** Called once with the graph's handle for image export. */
   onReady?(graph: GraphHandle): void;

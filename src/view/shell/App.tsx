@@ -3,6 +3,8 @@
 import { useEffect, useMemo, useState } from "react";
 import type { DatasetSource, Model } from "../../model";
 import { canAnswer, defaultDraft, openingQuestion } from "../../state";
+import { AnalysisPanels } from "../analysis/AnalysisPanels";
+import { useComparisonOverlay } from "../analysis/useComparison";
 import { loadBuiltIn } from "../dataset/dataset";
 import type { OpeningDataset } from "../dataset/restoreDataset";
 import { forgetStoredDataset, storeDataset } from "../dataset/storedDataset";
@@ -32,6 +34,7 @@ export function App({ opening }: { opening?: OpeningDataset }) {
   useEffect(() => {
     if (notice) dispatch({ type: "notify", messages: [notice] });
   }, [notice, dispatch]);
+  const changes = useComparisonOverlay(model, state);
 
   // A new dataset keeps the question where it can answer it (the route stays selected by its key), else opens on
   // its own opening question.
@@ -97,11 +100,13 @@ export function App({ opening }: { opening?: OpeningDataset }) {
             dispatch={dispatch}
             answer={answer}
             selectedRoute={selectedRoute}
+            changes={changes}
           />
           <Timeline model={model} at={state.at} focus={focus} dispatch={dispatch} />
           {answer ? (
             <RouteComparison model={model} routes={answer.routes} selected={state.route} input={state} />
           ) : null}
+          <AnalysisPanels model={model} state={state} dispatch={dispatch} />
         </div>
       </main>
       <SelectionSheet model={model} route={selectedRoute} number={selectedNumber} dispatch={dispatch} />
