@@ -25,25 +25,30 @@ export function DateField({ id, value, onChange }: Props) {
   useEffect(() => setText(value), [value]);
   const invalid = text !== value && typedDay(text) === null;
   return (
-    <input
-      id={id}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-      placeholder="YYYY-MM-DD"
-      pattern="\d{4}-\d{2}-\d{2}"
-      maxLength={10}
-      aria-describedby={`${id}-format`}
-      aria-invalid={invalid || undefined}
-      value={text}
-      onChange={(e) => {
-        const next = e.target.value;
-        setText(next);
-        const day = typedDay(next);
-        if (day !== null) onChange(day);
-      }}
-      onBlur={() => setText(value)}
-    />
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="YYYY-MM-DD"
+        pattern="\d{4}-\d{2}-\d{2}"
+        maxLength={10}
+        aria-describedby={`${id}-format`}
+        aria-invalid={invalid || undefined}
+        value={text}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const day = typedDay(next);
+          if (day !== null) onChange(day);
+        }}
+        onBlur={() => setText(value)}
+      />
+      <span id={`${id}-format`} className="visually-hidden">
+        YYYY-MM-DD
+      </span>
+    </>
   );
 }

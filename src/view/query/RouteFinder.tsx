@@ -74,9 +74,6 @@ export function RouteFinder({ model, state, dispatch }: Props) {
       <div className="field">
         <label htmlFor="rf-at">As of</label>
         <DateField id="rf-at" value={state.at} onChange={(at) => dispatch({ type: "set-date", at })} />
-        <span id="rf-at-format" className="visually-hidden">
-          YYYY-MM-DD
-        </span>
       </div>
       <div className="field">
         <label htmlFor="rf-hops">Max hops</label>
