@@ -47,6 +47,11 @@ export function graphStyle(): StylesheetJson {
       style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "text-margin-y": 0 },
     },
     {
+      selector: `node.${labelClass("away")}`,
+      style: { "text-valign": "center", "text-halign": "center", "text-margin-y": 0 },
+    },
+    { selector: `node.${labelClass("none")}`, style: { label: "" } },
+    {
       selector: `node.${ORGANISATION}`,
       style: { shape: "round-rectangle", width: 26, height: 18, "background-color": COLOURS.organisation },
     },
@@ -100,6 +105,24 @@ export function graphStyle(): StylesheetJson {
     { selector: `edge.${CLASSES.hubAtTarget}`, style: { "target-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.hubAtSource}`, style: { "source-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.inactive}`, style: { opacity: 0.28 } },
+    // The network's backdrop: one straight hairline per pair of parties, the cheapest edge Cytoscape draws, never
+    // labelled; whatever the answer brings forward is drawn over it.
+    {
+      selector: `edge.${CLASSES.network}`,
+      style: {
+        "curve-style": "haystack",
+        "haystack-radius": 0,
+        width: 1,
+        opacity: 0.3,
+        "line-style": "solid",
+        "z-index": 0,
+      },
+    },
+    { selector: `edge.${CLASSES.network}.${CLASSES.inactive}`, style: { opacity: 0.12 } },
+    {
+      selector: `node.${CLASSES.network}`,
+      style: { width: 12, height: 12, "border-width": 1, "font-size": 11, "min-zoomed-font-size": 9 },
+    },
     {
       selector: `.${CLASSES.disabled}`,
       style: { "line-color": COLOURS.disabled, "background-color": COLOURS.disabled, opacity: 0.5 },
