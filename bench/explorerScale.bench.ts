@@ -88,7 +88,10 @@ interface Figures {
   panFps: number;
   panLongestFrameMs: number;
   findMs: number;
+  /** Cytoscape's own drawing, per Find routes and per step (mean): the graph's share of each. */
+  findDrawMs: number;
   stepMs: number;
+  stepDrawMs: number;
   stepLongestMs: number;
   edges: number;
   renderer: string;
@@ -238,7 +241,9 @@ async function measure(
     panFps: Number.NaN,
     panLongestFrameMs: Number.NaN,
     findMs: Number.NaN,
+    findDrawMs: Number.NaN,
     stepMs: Number.NaN,
+    stepDrawMs: Number.NaN,
     stepLongestMs: Number.NaN,
     edges: await page.evaluate(() => window.__liaison!.cy.edges().length),
     // The renderer is not in Cytoscape's types; its webgl flag says which one draws.
@@ -249,9 +254,15 @@ async function measure(
     const panned = await pan(page);
     out.panFps = panned.fps;
     out.panLongestFrameMs = panned.longest;
+    const drawTotal = () =>
+      page.evaluate("window.__liaison.cy.renderer().redrawTotalTime || 0") as Promise<number>;
+    let drawBefore = await drawTotal();
     out.findMs = median(await findRoutes(page));
+    out.findDrawMs = ((await drawTotal()) - drawBefore) / QUERIES;
+    drawBefore = await drawTotal();
     const steps = await sliderSteps(page);
     out.stepMs = median(steps);
+    out.stepDrawMs = ((await drawTotal()) - drawBefore) / STEPS;
     out.stepLongestMs = Math.max(...steps);
   }
   if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
@@ -276,8 +287,8 @@ try {
       console.log(
         `${parties} parties / ${agreements} agreements, ${renderer} asked, ${f.renderer} used (${f.edges} edges drawn): ` +
           `drawn ${ms(f.drawnMs)} (longest task ${ms(f.longestTaskMs)}); pan ${f.panFps.toFixed(1)} fps ` +
-          `(longest frame ${ms(f.panLongestFrameMs)}); Find routes ${ms(f.findMs)}; As-of step ${ms(f.stepMs)} ` +
-          `(longest ${ms(f.stepLongestMs)})`,
+          `(longest frame ${ms(f.panLongestFrameMs)}); Find routes ${ms(f.findMs)} (graph drawing ${ms(f.findDrawMs)}); ` +
+          `As-of step ${ms(f.stepMs)} (graph drawing ${ms(f.stepDrawMs)}, longest step ${ms(f.stepLongestMs)})`,
       );
     }
   }

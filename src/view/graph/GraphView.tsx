@@ -181,7 +181,8 @@ export function GraphView(props: GraphViewProps) {
     if (again) relayout();
     else {
       bowRouteHops(cy, picture, places.current);
-      if (network && focusChanged) fitView(cy, drawn, picture.focus);
+      // Only the map frames the focus; elsewhere the view already shows the whole picture.
+      if (network && focusChanged && drawn === "geographic") fitView(cy, drawn, picture.focus);
     }
 
     // The rest of a large network's edges go in over the next tasks; the force picture is laid out again once all

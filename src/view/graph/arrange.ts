@@ -85,15 +85,32 @@ function centreOf(box: { x1: number; x2: number; y1: number; y2: number }): Poin
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
-/** Fit the view: on the map to the focus parties (all when none), elsewhere to the whole spread picture. */
+/** Room around the node positions for the nodes themselves and their labels, when fitting by positions alone. */
+const LABEL_ROOM = { x: 60, y: 28 };
+
+/**
+ * Fit the view: on the map to the focus parties (all when none), elsewhere to the whole spread picture. The box is
+ * the nodes' positions with room for their labels, not Cytoscape's measured bounds: measuring every label of a
+ * large network takes longer than a frame.
+ */
 export function fitView(cy: Core, layout: Layout, focus: readonly string[]): void {
   const geographic = layout === "geographic";
   const wanted = new Set(focus);
   const target: NodeCollection =
     geographic && focus.length > 0 ? cy.nodes().filter((n) => wanted.has(n.id())) : cy.nodes();
   if (target.empty()) return;
-  cy.fit(target, geographic ? FIT_PADDING : SPREAD_FIT_PADDING);
-  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(target.boundingBox()) });
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  target.forEach((n) => {
+    const { x, y } = n.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  [x1, y1, x2, y2] = [x1 - LABEL_ROOM.x, y1 - LABEL_ROOM.y, x2 + LABEL_ROOM.x, y2 + LABEL_ROOM.y];
+  const padding = geographic ? FIT_PADDING : SPREAD_FIT_PADDING;
+  const [width, height] = [cy.width() - 2 * padding, cy.height() - 2 * padding];
+  const fitted = Math.min(width / (x2 - x1), height / (y2 - y1));
+  const zoom = Math.min(MAX_FIT_ZOOM, Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitted)));
+  const centre = centreOf({ x1, y1, x2, y2 });
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
 }
 
 /** What arranging reports back: the map's projection (geographic layout only), and the labels placed. */
@@ -128,11 +145,14 @@ export function arrange(
   };
   if (layout === "force" && detail === "network") {
     let live = true;
+    // Degrees counted in one pass over the edges: Cytoscape's own degree() walks a node's edges on every call.
+    const edges = cy.edges().map((e): [string, string] => [e.data("source"), e.data("target")]);
+    const degree = new Map<string, number>();
+    for (const [a, b] of edges) degree.set(a, (degree.get(a) ?? 0) + 1).set(b, (degree.get(b) ?? 0) + 1);
     const nodes = cy
       .nodes()
-      .sort((a, b) => b.degree(false) - a.degree(false))
-      .map((n) => n.id());
-    const edges = cy.edges().map((e): [string, string] => [e.source().id(), e.target().id()]);
+      .map((n) => n.id())
+      .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
     setPositions(cy, spiralPositions(nodes));
     finish();
     on.busy(true);
