@@ -9,8 +9,8 @@ import { graphStyle } from "./style";
 
 /**
  * A graph in `container` drawn by `renderer` with the options for `detail`, reporting taps to `onSelect()` (read on
- * each tap, so the caller can swap the handler): a node selects its party, an edge its agreement (a network edge:
- * the pair's leading agreement), the background nothing.
+ * each tap, so the caller can swap the handler): a node selects its party, an edge its agreement, the background
+ * nothing. The network's backdrop edges take no taps (see the stylesheet).
  */
 export function createGraph(
   container: HTMLElement,

@@ -106,10 +106,12 @@ export function graphStyle(): StylesheetJson {
     { selector: `edge.${CLASSES.hubAtSource}`, style: { "source-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.inactive}`, style: { opacity: 0.28 } },
     // The network's backdrop: one straight hairline per pair of parties, the cheapest edge Cytoscape draws, never
-    // labelled; whatever the answer brings forward is drawn over it.
+    // labelled and deaf to the pointer (finding the edge under it among tens of thousands on every move of the mouse
+    // would cost more than a frame); whatever the answer brings forward is drawn over it.
     {
       selector: `edge.${CLASSES.network}`,
       style: {
+        events: "no",
         "curve-style": "haystack",
         "haystack-radius": 0,
         width: 1,

@@ -1,0 +1,83 @@
+// End to end in headless Chromium: a 200-party synthetic world imported through Import dataset is drawn (as a
+// network: one edge per pair, agreements not in force left out, force-directed since its parties have no place on
+// the map, which a note says) and answers a query.
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { syntheticWorld } from "../support/syntheticWorld";
+import { registerExplorerPages } from "./browser";
+
+const open = registerExplorerPages();
+
+/** Wait until the graph holds `parties` nodes and has nothing left to add or lay out. */
+async function drawn(page: Page, parties: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      window.__liaison?.cy.nodes().length === n &&
+      document.querySelector("[data-layout]")?.getAttribute("aria-busy") === "false",
+    parties,
+    { timeout: 90_000, polling: 250 },
+  );
+}
+
+describe("a large imported network", () => {
+  it("a 200-party, 3,000-agreement world draws and answers a query", { timeout: 180_000 }, async () => {
+    const page = await open();
+    const world = syntheticWorld({ parties: 200, agreements: 3000, seed: 11 });
+    await page.getByLabel("Import dataset").setInputFiles({
+      name: "world.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(world)),
+    });
+    await drawn(page, 200);
+    const graph = await page.evaluate(() => {
+      const cy = window.__liaison!.cy;
+      const points = cy.nodes().map((n) => n.position());
+      const placed = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+      const xs = placed.map((p) => p.x);
+      const ys = placed.map((p) => p.y);
+      return {
+        placed: placed.length,
+        // Spread out, not on one line.
+        width: Math.max(...xs) - Math.min(...xs),
+        height: Math.max(...ys) - Math.min(...ys),
+        edges: cy.edges().length,
+        network: cy.edges(".network").length,
+        inactive: cy.edges(".inactive").length,
+      };
+    });
+    expect(graph.placed).toBe(200);
+    expect(graph.height).toBeGreaterThan(graph.width / 4);
+    // One edge per pair: fewer than the world's 6,000-odd agreement edges; none not in force until asked.
+    expect(graph.network).toBe(graph.edges);
+    expect(graph.edges).toBeGreaterThan(1000);
+    expect(graph.edges).toBeLessThan(5000);
+    expect(graph.inactive).toBe(0);
+    await expect(page.locator("[data-layout]").getAttribute("data-layout")).resolves.toBe("force");
+    await expect(
+      page.getByRole("status").filter({ hasText: "No map position for 200 of 200 parties" }).count(),
+    ).resolves.toBe(1);
+
+    await page.getByLabel("From", { exact: true }).selectOption("P0001");
+    await page.getByLabel("To", { exact: true }).selectOption("P0002");
+    await page.getByLabel("Topic", { exact: true }).selectOption("any");
+    await page.getByRole("button", { name: "Find routes" }).click();
+    await page.waitForFunction(() => (window.__liaison?.cy.nodes(".origin").length ?? 0) > 0);
+    const routes = page.getByRole("region", { name: "Routes", exact: true });
+    await expect(routes.textContent()).resolves.toMatch(/P0001|State 1/);
+    const answered = await page.evaluate(() => {
+      const cy = window.__liaison!.cy;
+      return {
+        from: cy.nodes(".origin").map((n) => n.id()),
+        to: cy.nodes(".destination").map((n) => n.id()),
+        forward: cy.edges(".in-answer").length,
+        backdrop: cy.edges(".network").length,
+      };
+    });
+    expect(answered.from).toEqual(["P0001"]);
+    expect(answered.to).toEqual(["P0002"]);
+    expect(answered.backdrop).toBe(graph.network);
+    // Showing agreements not in force brings them back.
+    await page.getByLabel("Hide agreements not in force").uncheck();
+    await page.waitForFunction(() => (window.__liaison?.cy.edges(".network.inactive").length ?? 0) > 0);
+  });
+});
