@@ -23,7 +23,9 @@ describe("a large imported network", () => {
   it("a 200-party, 3,000-agreement world draws and answers a query", { timeout: 180_000 }, async () => {
     const page = await open();
     const world = syntheticWorld({ parties: 200, agreements: 3000, seed: 11 });
-    await page.getByLabel("Import dataset").setInputFiles({
+    // CSS locators rather than role and label ones: those walk the accessibility tree of every element, which on a
+    // page listing a whole world's agreement events takes seconds.
+    await page.locator('input[type="file"]').setInputFiles({
       name: "world.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(world)),
@@ -53,17 +55,16 @@ describe("a large imported network", () => {
     expect(graph.edges).toBeLessThan(5000);
     expect(graph.inactive).toBe(0);
     await expect(page.locator("[data-layout]").getAttribute("data-layout")).resolves.toBe("force");
-    await expect(
-      page.getByRole("status").filter({ hasText: "No map position for 200 of 200 parties" }).count(),
-    ).resolves.toBe(1);
+    await expect(page.locator(".graph-notice").textContent()).resolves.toContain(
+      "No map position for 200 of 200 parties",
+    );
 
-    await page.getByLabel("From", { exact: true }).selectOption("P0001");
-    await page.getByLabel("To", { exact: true }).selectOption("P0002");
-    await page.getByLabel("Topic", { exact: true }).selectOption("any");
-    await page.getByRole("button", { name: "Find routes" }).click();
+    await page.locator("#rf-from").selectOption("P0001");
+    await page.locator("#rf-to").selectOption("P0002");
+    await page.locator("#rf-topic").selectOption("any");
+    await page.locator("button", { hasText: "Find routes" }).click();
     await page.waitForFunction(() => (window.__liaison?.cy.nodes(".origin").length ?? 0) > 0);
-    const routes = page.getByRole("region", { name: "Routes", exact: true });
-    await expect(routes.textContent()).resolves.toMatch(/P0001|State 1/);
+    await expect(page.locator(".routes-panel").first().textContent()).resolves.toMatch(/State 1\b/);
     const answered = await page.evaluate(() => {
       const cy = window.__liaison!.cy;
       return {
@@ -77,7 +78,7 @@ describe("a large imported network", () => {
     expect(answered.to).toEqual(["P0002"]);
     expect(answered.backdrop).toBe(graph.network);
     // Showing agreements not in force brings them back.
-    await page.getByLabel("Hide agreements not in force").uncheck();
+    await page.locator("#graph-hide-inactive").uncheck();
     await page.waitForFunction(() => (window.__liaison?.cy.edges(".network.inactive").length ?? 0) > 0);
   });
 });

@@ -168,7 +168,7 @@ export function GraphView(props: GraphViewProps) {
       });
     };
     // On the map, a new size or focus means a new projection; elsewhere the picture stays and is refitted.
-    onResize.current = drawn === "geographic" ? relayout : () => fitView(cy, drawn, picture.focus);
+    onResize.current = drawn === "geographic" ? relayout : () => fitView(cy, drawn, picture.focus, detail);
 
     // In full detail the map reprojects to frame what is in focus; the force picture changes only with the graph
     // (a route's hops are new edges with their own lengths), the concentric one also with the ends it puts face to
@@ -182,7 +182,7 @@ export function GraphView(props: GraphViewProps) {
     else {
       bowRouteHops(cy, picture, places.current);
       // Only the map frames the focus; elsewhere the view already shows the whole picture.
-      if (network && focusChanged && drawn === "geographic") fitView(cy, drawn, picture.focus);
+      if (network && focusChanged && drawn === "geographic") fitView(cy, drawn, picture.focus, detail);
     }
 
     // The rest of a large network's edges go in over the next tasks; the force picture is laid out again once all

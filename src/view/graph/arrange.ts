@@ -89,16 +89,21 @@ function centreOf(box: { x1: number; x2: number; y1: number; y2: number }): Poin
 const LABEL_ROOM = { x: 60, y: 28 };
 
 /**
- * Fit the view: on the map to the focus parties (all when none), elsewhere to the whole spread picture. The box is
- * the nodes' positions with room for their labels, not Cytoscape's measured bounds: measuring every label of a
- * large network takes longer than a frame.
+ * Fit the view: on the map to the focus parties (all when none), elsewhere to the whole spread picture. For the
+ * network the box is the nodes' positions with room for their labels, not Cytoscape's measured bounds: measuring
+ * every label of a large network takes longer than a frame.
  */
-export function fitView(cy: Core, layout: Layout, focus: readonly string[]): void {
+export function fitView(cy: Core, layout: Layout, focus: readonly string[], detail: GraphDetail): void {
   const geographic = layout === "geographic";
   const wanted = new Set(focus);
   const target: NodeCollection =
     geographic && focus.length > 0 ? cy.nodes().filter((n) => wanted.has(n.id())) : cy.nodes();
   if (target.empty()) return;
+  if (detail === "full") {
+    cy.fit(target, geographic ? FIT_PADDING : SPREAD_FIT_PADDING);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(target.boundingBox()) });
+    return;
+  }
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   target.forEach((n) => {
     const { x, y } = n.position();
@@ -141,7 +146,7 @@ export function arrange(
     const labels = placeLabels(cy, picture, layout === "geographic");
     on.labels(labels);
     bowRouteHops(cy, picture, labels.places);
-    fitView(cy, layout, picture.focus);
+    fitView(cy, layout, picture.focus, detail);
   };
   if (layout === "force" && detail === "network") {
     let live = true;
