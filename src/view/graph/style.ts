@@ -112,6 +112,8 @@ export function graphStyle(): StylesheetJson {
       selector: `edge.${CLASSES.network}`,
       style: {
         events: "no",
+        // One colour for the whole backdrop: the canvas then keeps one stroke style across thousands of edges.
+        "line-color": COLOURS.muted,
         "curve-style": "haystack",
         "haystack-radius": 0,
         width: 1,
@@ -123,7 +125,20 @@ export function graphStyle(): StylesheetJson {
     { selector: `edge.${CLASSES.network}.${CLASSES.inactive}`, style: { opacity: 0.12 } },
     {
       selector: `node.${CLASSES.network}`,
-      style: { width: 12, height: 12, "border-width": 1, "font-size": 11, "min-zoomed-font-size": 9 },
+      style: {
+        width: 12,
+        height: 12,
+        "border-width": 1,
+        "font-size": 11,
+        "min-zoomed-font-size": 9,
+        "text-background-opacity": 0,
+      },
+    },
+    {
+      selector: [CLASSES.inAnswer, CLASSES.onRoute, CLASSES.origin, CLASSES.destination, CLASSES.selected]
+        .map((c) => `node.${CLASSES.network}.${c}`)
+        .join(", "),
+      style: { "text-background-opacity": 0.85, "min-zoomed-font-size": 0 },
     },
     {
       selector: `.${CLASSES.disabled}`,
