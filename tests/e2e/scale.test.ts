@@ -43,17 +43,17 @@ describe("a large imported network", () => {
         width: Math.max(...xs) - Math.min(...xs),
         height: Math.max(...ys) - Math.min(...ys),
         edges: cy.edges().length,
-        network: cy.edges(".network").length,
-        inactive: cy.edges(".inactive").length,
+        // The network's backdrop is drawn by a layer of its own under Cytoscape's canvas.
+        lines: Number(document.querySelector<HTMLCanvasElement>("canvas[data-lines]")?.dataset.lines),
       };
     });
     expect(graph.placed).toBe(200);
     expect(graph.height).toBeGreaterThan(graph.width / 4);
-    // One edge per pair: fewer than the world's 6,000-odd agreement edges; none not in force until asked.
-    expect(graph.network).toBe(graph.edges);
-    expect(graph.edges).toBeGreaterThan(1000);
-    expect(graph.edges).toBeLessThan(5000);
-    expect(graph.inactive).toBe(0);
+    // One line per pair of parties with an agreement in force: fewer than the world's 6,000-odd agreement edges (and
+    // its 4,900 pairs); Cytoscape itself draws only the parties until a query brings edges forward.
+    expect(graph.lines).toBeGreaterThan(1000);
+    expect(graph.lines).toBeLessThan(4000);
+    expect(graph.edges).toBe(0);
     await expect(page.locator("[data-layout]").getAttribute("data-layout")).resolves.toBe("force");
     await expect(page.locator(".graph-notice").textContent()).resolves.toContain(
       "No map position for 200 of 200 parties",
@@ -71,14 +71,20 @@ describe("a large imported network", () => {
         from: cy.nodes(".origin").map((n) => n.id()),
         to: cy.nodes(".destination").map((n) => n.id()),
         forward: cy.edges(".in-answer").length,
-        backdrop: cy.edges(".network").length,
+        lines: Number(document.querySelector<HTMLCanvasElement>("canvas[data-lines]")?.dataset.lines),
       };
     });
     expect(answered.from).toEqual(["P0001"]);
     expect(answered.to).toEqual(["P0002"]);
-    expect(answered.backdrop).toBe(graph.network);
-    // Showing agreements not in force brings them back.
+    expect(answered.forward).toBeGreaterThan(0);
+    // The backdrop stays as it was: a query only brings edges forward.
+    expect(answered.lines).toBe(graph.lines);
+    // Showing agreements not in force brings the pairs that have none in force back.
     await page.locator("#graph-hide-inactive").uncheck();
-    await page.waitForFunction(() => (window.__liaison?.cy.edges(".network.inactive").length ?? 0) > 0);
+    await page.waitForFunction(
+      (before) =>
+        Number(document.querySelector<HTMLCanvasElement>("canvas[data-lines]")?.dataset.lines) > before,
+      graph.lines,
+    );
   });
 });

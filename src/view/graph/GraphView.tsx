@@ -10,10 +10,12 @@ import { exposeForTests } from "../shell/testHook";
 import { applyElements } from "./applyElements";
 import { arrange, bowRouteHops, fitView } from "./arrange";
 import type { LabelPlace } from "./classes";
+import { CLASSES } from "./classes";
 import { createGraph } from "./createGraph";
 import { type GraphElement, toElements } from "./elements";
 import { graphHandle } from "./graphHandle";
 import { leaderPaths } from "./leaderPaths";
+import { NetworkLayer, type NetworkLine, networkBackdrop } from "./NetworkLayer";
 import { pictureOf } from "./picture";
 import type { GraphViewProps } from "./types";
 import { UnplacedNotice } from "./UnplacedNotice";
@@ -32,6 +34,8 @@ export function GraphView(props: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapGroup = useRef<SVGGElement>(null);
   const cyRef = useRef<Core | null>(null);
+  // The same instance as state, for the network layer to follow.
+  const [graph, setGraph] = useState<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const places = useRef<Map<string, LabelPlace>>(new Map());
@@ -104,11 +108,17 @@ export function GraphView(props: GraphViewProps) {
       requestAnimationFrame(() => setTimeout(() => setMapDue(true), 0));
     };
     cy.on("render", firstFrame);
+    // Cytoscape's WebGL renderer emits no render events: the outline then comes two frames after creation.
+    if (renderer === "webgl") requestAnimationFrame(() => requestAnimationFrame(() => setMapDue(true)));
     cyRef.current = cy;
     follow();
     exposeForTests(cy);
-    latest.current.onReady?.(graphHandle(cy, () => latestBackdrop.current ?? []));
+    latest.current.onReady?.(
+      graphHandle(cy, () => [...(latestBackdrop.current ?? []), ...networkBackdrop(cy, latestLines.current)]),
+    );
+    setGraph(cy);
     return () => {
+      setGraph(null);
       resize.disconnect();
       cancelArrange.current();
       pass.current++;
@@ -136,6 +146,24 @@ export function GraphView(props: GraphViewProps) {
     [model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked, blockedFocus, detail],
   );
 
+  // The network's backdrop edges are drawn by the network layer, everything else by Cytoscape.
+  const { drawnByCytoscape, lines } = useMemo(() => {
+    const lines: NetworkLine[] = [];
+    const drawnByCytoscape: GraphElement[] = [];
+    for (const e of elements) {
+      if (e.group === "edges" && e.classes.includes(CLASSES.network))
+        lines.push({
+          source: e.data.source,
+          target: e.data.target,
+          operative: e.classes.includes(CLASSES.operative),
+        });
+      else drawnByCytoscape.push(e);
+    }
+    return { drawnByCytoscape, lines };
+  }, [elements]);
+  const latestLines = useRef(lines);
+  latestLines.current = lines;
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: markBusy only touches refs
   useLayoutEffect(() => {
     const cy = cyRef.current;
@@ -144,7 +172,7 @@ export function GraphView(props: GraphViewProps) {
     const addAtMost = network ? EDGES_PER_PASS : Number.POSITIVE_INFINITY;
     const { nodesAdded, edgesAdded, waiting } = applyElements(
       cy,
-      elements,
+      drawnByCytoscape,
       places.current,
       applied.current,
       addAtMost,
@@ -192,7 +220,7 @@ export function GraphView(props: GraphViewProps) {
     if (waiting > 0) {
       const more = () => {
         if (pass.current !== mine || !cyRef.current) return;
-        const left = applyElements(cy, elements, places.current, applied.current, addAtMost).waiting;
+        const left = applyElements(cy, drawnByCytoscape, places.current, applied.current, addAtMost).waiting;
         if (left > 0) setTimeout(more, 0);
         else {
           markBusy("edges", false);
@@ -201,7 +229,7 @@ export function GraphView(props: GraphViewProps) {
       };
       setTimeout(more, 0);
     }
-  }, [elements, drawn, model, detail]);
+  }, [elements, drawnByCytoscape, drawn, model, detail]);
 
   // The outline mounts when the geographic layout is chosen: put it where the viewport already is.
   useEffect(() => {
@@ -211,6 +239,7 @@ export function GraphView(props: GraphViewProps) {
   return (
     <div style={{ position: "relative", width: "100%", height: "100%", overflow: "hidden" }}>
       {mapShown && <WorldMapLayer backdrop={backdrop} groupRef={mapGroup} />}
+      {detail === "network" && <NetworkLayer cy={graph} lines={lines} />}
       <div
         ref={container}
         role="img"

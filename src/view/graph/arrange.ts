@@ -150,8 +150,8 @@ export function arrange(
   };
   if (layout === "force" && detail === "network") {
     let live = true;
-    // Degrees counted in one pass over the edges: Cytoscape's own degree() walks a node's edges on every call.
-    const edges = cy.edges().map((e): [string, string] => [e.data("source"), e.data("target")]);
+    // The picture's links are every drawn edge's ends, the network layer's included; degrees are counted from them.
+    const edges = picture.links.map((l): [string, string] => [l.a, l.b]);
     const degree = new Map<string, number>();
     for (const [a, b] of edges) degree.set(a, (degree.get(a) ?? 0) + 1).set(b, (degree.get(b) ?? 0) + 1);
     const nodes = cy

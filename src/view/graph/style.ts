@@ -105,24 +105,6 @@ export function graphStyle(): StylesheetJson {
     { selector: `edge.${CLASSES.hubAtTarget}`, style: { "target-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.hubAtSource}`, style: { "source-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.inactive}`, style: { opacity: 0.28 } },
-    // The network's backdrop: one straight hairline per pair of parties, the cheapest edge Cytoscape draws, never
-    // labelled and deaf to the pointer (finding the edge under it among tens of thousands on every move of the mouse
-    // would cost more than a frame); whatever the answer brings forward is drawn over it.
-    {
-      selector: `edge.${CLASSES.network}`,
-      style: {
-        events: "no",
-        // One colour for the whole backdrop: the canvas then keeps one stroke style across thousands of edges.
-        "line-color": COLOURS.muted,
-        "curve-style": "haystack",
-        "haystack-radius": 0,
-        width: 1,
-        opacity: 0.3,
-        "line-style": "solid",
-        "z-index": 0,
-      },
-    },
-    { selector: `edge.${CLASSES.network}.${CLASSES.inactive}`, style: { opacity: 0.12 } },
     {
       selector: `node.${CLASSES.network}`,
       style: {
