@@ -15,6 +15,8 @@ export interface NetworkLine {
 }
 
 const OPACITY = { operative: 0.3, inactive: 0.12 };
+/** How long the view must stay still before the lines are drawn afresh for it. */
+const SETTLE_MS = 120;
 
 /** The lines as drawn from `positions`, in two groups by status; lines with an end not placed are left out. */
 function segments(lines: readonly NetworkLine[], positions: (id: string) => Point | undefined) {
@@ -72,8 +74,14 @@ export function NetworkLayer({ cy, lines }: Props) {
     const el = canvas.current;
     if (!cy || !el) return;
     let queued = 0;
+    let settle = 0;
+    // The viewport the canvas was last drawn for: while a person pans or zooms, the drawn picture is moved and scaled
+    // to follow (the compositor's work, not a redraw of every line), and drawn afresh once the view stays still.
+    let drawnFor = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     const draw = () => {
       queued = 0;
+      drawnFor = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      el.style.transform = "";
       const ratio = window.devicePixelRatio || 1;
       const [width, height] = [el.clientWidth, el.clientHeight];
       if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
@@ -104,14 +112,25 @@ export function NetworkLayer({ cy, lines }: Props) {
     const request = () => {
       if (!queued) queued = requestAnimationFrame(draw);
     };
+    const follow = () => {
+      const scale = cy.zoom() / drawnFor.zoom;
+      const pan = cy.pan();
+      el.style.transformOrigin = "0 0";
+      el.style.transform = `translate(${pan.x - drawnFor.pan.x * scale}px, ${pan.y - drawnFor.pan.y * scale}px) scale(${scale})`;
+      clearTimeout(settle);
+      settle = window.setTimeout(request, SETTLE_MS);
+    };
     redraw.current = request;
-    cy.on("viewport resize", request);
+    cy.on("viewport", follow);
+    cy.on("resize", request);
     cy.on("position", "node", request);
     request();
     return () => {
-      cy.off("viewport resize", request);
+      cy.off("viewport", follow);
+      cy.off("resize", request);
       cy.off("position", "node", request);
       if (queued) cancelAnimationFrame(queued);
+      clearTimeout(settle);
       redraw.current = () => {};
     };
   }, [cy]);
