@@ -141,7 +141,6 @@ export function NetworkLayer({ cy, lines }: Props) {
   return (
     <canvas
       ref={canvas}
-      aria-hidden="true"
       data-lines={lines.length}
       style={{ position: "absolute", inset: 0, width: "100%", height: "100%", pointerEvents: "none" }}
     />
