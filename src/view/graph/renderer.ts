@@ -7,7 +7,7 @@ export type GraphRenderer = "canvas" | "webgl";
 
 declare global {
   interface Window {
-    /** Test builds only: the renderer to use whatever the browser has, for benchmarks. */
+    /** Test builds only: the renderer to use for the network whatever the browser has, for benchmarks. */
     __liaisonRenderer?: GraphRenderer;
   }
 }
@@ -37,8 +37,9 @@ export function hasGpu(): boolean {
 
 /** The renderer for a level of detail: WebGL only for the network, and only on a GPU (or when a test build asks). */
 export function chooseRenderer(detail: GraphDetail): GraphRenderer {
+  if (detail !== "network") return "canvas";
   if (import.meta.env.MODE === "test" && window.__liaisonRenderer) return window.__liaisonRenderer;
-  return detail === "network" && hasGpu() ? "webgl" : "canvas";
+  return hasGpu() ? "webgl" : "canvas";
 }
 
 /**
