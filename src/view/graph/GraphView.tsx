@@ -1,5 +1,6 @@
-// The Cytoscape adapter: creates the graph once, applies toElements' output on every prop change by id, arranges
-// it (arrange.ts) and reports taps; it never reads application state back out of Cytoscape.
+// The Cytoscape adapter: creates the graph (once for a level of detail and renderer), applies toElements' output on
+// every prop change by id (the network's backdrop to its own layer), arranges it (arrange.ts) and reports taps; it
+// never reads application state back out of Cytoscape.
 import type { Core } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -9,8 +10,7 @@ import type { Layout } from "../../state";
 import { exposeForTests } from "../shell/testHook";
 import { applyElements } from "./applyElements";
 import { arrange, bowRouteHops, fitView } from "./arrange";
-import type { LabelPlace } from "./classes";
-import { CLASSES } from "./classes";
+import { CLASSES, type LabelPlace } from "./classes";
 import { createGraph } from "./createGraph";
 import { type GraphElement, toElements } from "./elements";
 import { graphHandle } from "./graphHandle";
