@@ -9,11 +9,12 @@ import { unplacedParties } from "../../geo";
 import type { Layout } from "../../state";
 import { exposeForTests } from "../shell/testHook";
 import { applyElements } from "./applyElements";
-import { arrange, bowRouteHops, fitView } from "./arrange";
+import { arrange, bowRouteHops, fitView, refocus } from "./arrange";
 import { CLASSES, type LabelPlace } from "./classes";
 import { createGraph } from "./createGraph";
 import { type GraphElement, toElements } from "./elements";
 import { graphHandle } from "./graphHandle";
+import type { PlacedLabels } from "./graphLabels";
 import { leaderPaths } from "./leaderPaths";
 import { NetworkLayer, type NetworkLine, networkBackdrop } from "./NetworkLayer";
 import { pictureOf } from "./picture";
@@ -203,10 +204,7 @@ export function GraphView(props: GraphViewProps) {
       cancelArrange.current = arrange(cy, model, drawn, detail, picture, {
         // A projection is a function: pass it through an updater so React stores it rather than calls it.
         projection: (p) => setProjection(() => p),
-        labels: (placed) => {
-          places.current = placed.places;
-          setLeaders(placed.leaders);
-        },
+        labels: (placed) => labels(placed),
         busy: (b) => markBusy("layout", b),
       });
     };
@@ -221,12 +219,13 @@ export function GraphView(props: GraphViewProps) {
       : layoutChanged ||
         nodesAdded ||
         (drawn === "geographic" ? focusChanged : edgesAdded || (drawn === "concentric" && focusChanged));
+    const labels = (placed: PlacedLabels) => {
+      places.current = placed.places;
+      setLeaders(placed.leaders);
+    };
     if (again) relayout();
-    else {
-      bowRouteHops(cy, picture, places.current);
-      // Only the map frames the focus; elsewhere the view already shows the whole picture.
-      if (network && focusChanged && drawn === "geographic") fitView(cy, drawn, picture.focus, detail);
-    }
+    else if (network && focusChanged) refocus(cy, drawn, picture, { labels });
+    else bowRouteHops(cy, picture, places.current);
 
     // The rest of a large network's edges go in over the next tasks; the force picture is laid out again once all
     // of them are in, since they shape it.

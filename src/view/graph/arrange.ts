@@ -118,6 +118,22 @@ export function fitView(cy: Core, layout: Layout, focus: readonly string[], deta
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
 }
 
+/**
+ * Bring the network's view to a new focus without laying it out again: the focus parties' labels placed first, the
+ * route's hops bowed, the view fitted (on the map, to the focus).
+ */
+export function refocus(
+  cy: Core,
+  layout: Layout,
+  picture: Picture,
+  on: Pick<ArrangeReports, "labels">,
+): void {
+  const labels = placeLabels(cy, picture, layout === "geographic", "network");
+  on.labels(labels);
+  bowRouteHops(cy, picture, labels.places);
+  if (layout === "geographic") fitView(cy, layout, picture.focus, "network");
+}
+
 /** What arranging reports back: the map's projection (geographic layout only), and the labels placed. */
 export interface ArrangeReports {
   projection(projection: GeoProjection): void;
@@ -143,7 +159,7 @@ export function arrange(
 ): () => void {
   const finish = () => {
     if (layout !== "geographic") spreadPicture(cy, layout, picture.ends);
-    const labels = placeLabels(cy, picture, layout === "geographic");
+    const labels = placeLabels(cy, picture, layout === "geographic", detail);
     on.labels(labels);
     bowRouteHops(cy, picture, labels.places);
     fitView(cy, layout, picture.focus, detail);

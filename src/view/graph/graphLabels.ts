@@ -4,6 +4,7 @@
 import type { Core } from "cytoscape";
 import type { Point } from "../../geo";
 import { LABEL_CLASSES, type LabelPlace, labelClass } from "./classes";
+import type { GraphDetail } from "./detail";
 import { type LabelNode, type LabelSide, labelSides } from "./labelPlacement";
 import { placeMapLabels } from "./mapLabels";
 import type { Picture } from "./picture";
@@ -38,9 +39,10 @@ export interface PlacedLabels {
 
 /**
  * Place every label and apply the places: on the map (`onMap`) with placeMapLabels, which never moves a node and
- * draws leader lines; elsewhere on the freest side (labelSides). The focus parties get the best places.
+ * draws leader lines (for the network, to the focus parties' labels only); elsewhere on the freest side
+ * (labelSides). The focus parties get the best places.
  */
-export function placeLabels(cy: Core, picture: Picture, onMap: boolean): PlacedLabels {
+export function placeLabels(cy: Core, picture: Picture, onMap: boolean, detail: GraphDetail): PlacedLabels {
   const nodes = labelNodes(picture, readPositions(cy));
   const first = new Set(picture.focus);
   const places = new Map<string, LabelPlace>();
@@ -49,7 +51,7 @@ export function placeLabels(cy: Core, picture: Picture, onMap: boolean): PlacedL
   if (nodes.length > MAX_PLACED) {
     // Labels stay below their nodes.
   } else if (onMap) {
-    for (const [id, label] of placeMapLabels(nodes, first)) {
+    for (const [id, label] of placeMapLabels(nodes, first, undefined, detail === "full" ? "all" : "first")) {
       if (label.place === "beside") places.set(id, label.side);
       else if (label.place === "none") places.set(id, "none");
       else {

@@ -42,13 +42,16 @@ function nearestOnBox(box: Box, p: Point): Point {
  * A place for every node's label, greedily, `first` ids first (the route's parties get the best places), then in
  * the given order: beside the node on the freest side when that side is free; otherwise at the nearest free spot
  * on rings around the node, with a leader line; otherwise, for a `first` node, the least crowded of all those
- * places, and for any other node no label when even that would cover more than a small share of it. Nodes and
- * labels already placed count as taken. Never moves a node. Empty input gives an empty map.
+ * places, and for any other node no label when even that would cover more than a small share of it. With
+ * `moveAway` "first", only `first` nodes' labels are moved away (a network of hundreds of parties would be lost in
+ * leader lines): any other label goes beside its node or not at all. Nodes and labels already placed count as
+ * taken. Never moves a node. Empty input gives an empty map.
  */
 export function placeMapLabels(
   nodes: readonly LabelNode[],
   first: ReadonlySet<string> = new Set(),
   metrics: LabelMetrics = METRICS,
+  moveAway: "all" | "first" = "all",
 ): Map<string, MapLabel> {
   const out = new Map<string, MapLabel>();
   const half = metrics.node / 2;
@@ -69,6 +72,10 @@ export function placeMapLabels(
     if (free) {
       out.set(n.id, { place: "beside", side: free.side });
       taken.push(free.box);
+      continue;
+    }
+    if (moveAway === "first" && !first.has(n.id)) {
+      out.set(n.id, { place: "none" });
       continue;
     }
     const { x1, x2, y1, y2 } = beside[0]!.box;

@@ -83,3 +83,12 @@ describe("placeMapLabels", () => {
     expect(labels.size).toBe(grid.length);
   });
 });
+
+describe("placeMapLabels for a network", () => {
+  it("moves only the focus parties' labels away: the rest go beside their node or are left off", () => {
+    const labels = placeMapLabels(CROWD, new Set(["BEL"]), undefined, "first");
+    expect(labels.get("BEL")!.place).not.toBe("none");
+    for (const [id, label] of labels) if (id !== "BEL") expect(label.place, id).not.toBe("away");
+    expect([...labels.values()].some((l) => l.place === "none")).toBe(true);
+  });
+});
