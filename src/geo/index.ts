@@ -2,5 +2,12 @@
 // places the parties, and the map's country shapes as SVG paths.
 export { type Country, countryOf } from "./countries";
 export type { Box, Point, Size } from "./plane";
-export { centralMeridian, type GeoFrame, geographicFrame } from "./projection";
+export {
+  centralMeridian,
+  type FrameOptions,
+  type GeoFrame,
+  geographicFrame,
+  type MapLink,
+  unplacedParties,
+} from "./projection";
 export { loadWorldShapes, type MapPath, type MapPaths, mapPaths, type WorldShapes } from "./worldMap";

@@ -8,12 +8,19 @@ import type { Point, Size } from "./plane";
 export interface GeoFrame {
   /** The projection the node positions and the world outline share. */
   projection: GeoProjection;
-  /** Node positions by party id, in Cytoscape model coordinates. */
+  /** Node positions by party id, in Cytoscape model coordinates: every party with a place, exactly where it is. */
   positions: ReadonlyMap<string, Point>;
+  /** The parties with no place on the map (not a known country, nor an organisation seated in one), in model order. */
+  unplaced: string[];
 }
 
-/** Smallest distance kept between two nodes on the map, so close neighbours (Seoul, Tokyo) stay apart. */
-const MIN_GAP = 64;
+/** A link between two places to draw on the map: their longitudes and how much a long way round would cost. */
+export interface MapLink {
+  a: number;
+  b: number;
+  weight: number;
+}
+
 /** How far an organisation sits from its seat's country. */
 const SEAT_OFFSET: Point = { x: 26, y: -22 };
 const PAD = 40;
@@ -23,114 +30,104 @@ function lngLatOf(party: Party): [number, number] | undefined {
   return country ? [country.lng, country.lat] : undefined;
 }
 
-/** The meridian to centre on: opposite the widest stretch of longitude with no party, so the map is not cut
- * through the middle of the parties (a Pacific-centred map when the dataset spans Asia and the Americas). */
-export function centralMeridian(longitudes: readonly number[]): number {
-  if (longitudes.length === 0) return 0;
-  const sorted = [...new Set(longitudes.map((l) => ((((l + 180) % 360) + 360) % 360) - 180))].sort(
-    (a, b) => a - b,
-  );
-  let gapStart = sorted[sorted.length - 1]!;
-  let gap = sorted[0]! + 360 - gapStart;
-  for (let i = 1; i < sorted.length; i++) {
-    const width = sorted[i]! - sorted[i - 1]!;
-    if (width > gap) {
-      gap = width;
-      gapStart = sorted[i - 1]!;
-    }
-  }
-  const centre = gapStart + gap / 2 + 180;
-  return ((((centre + 180) % 360) + 360) % 360) - 180;
+/** The parties with no place on the map (not a known country, nor an organisation seated in one), in model order. */
+export function unplacedParties(model: Model): string[] {
+  return model.dataset.parties.filter((p) => !lngLatOf(p)).map((p) => p.id);
 }
 
-/** Push apart nodes closer than `gap`, a little at a time, so geography is kept as far as possible. */
-function separate(points: Map<string, Point>, gap: number): void {
-  const ids = [...points.keys()];
-  for (let round = 0; round < 80; round++) {
-    let moved = false;
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = points.get(ids[i]!)!;
-        const b = points.get(ids[j]!)!;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        let d = Math.hypot(dx, dy);
-        if (d >= gap) continue;
-        if (d < 1e-6) {
-          // Coincident points: split them along a direction fixed by their order, so the result is stable.
-          const angle = (j * 2.399963) % (2 * Math.PI);
-          [dx, dy, d] = [Math.cos(angle), Math.sin(angle), 1];
-        }
-        const push = (gap - d) / 2 / d;
-        a.x -= dx * push;
-        a.y -= dy * push;
-        b.x += dx * push;
-        b.y += dy * push;
-        moved = true;
-      }
-    }
-    if (!moved) break;
+/** A longitude in [-180, 180). */
+const wrap = (lng: number) => ((((lng + 180) % 360) + 360) % 360) - 180;
+
+/** How much longer a link is drawn when the map is cut at `cut`: 0, or the long way round less the short way. */
+function detour(link: MapLink, cut: number): number {
+  const d = wrap(link.b - link.a);
+  const t = wrap(cut - link.a);
+  const crosses = d !== 0 && Math.sign(t) === Math.sign(d) && Math.abs(t) < Math.abs(d);
+  return crosses ? link.weight * (360 - 2 * Math.abs(d)) : 0;
+}
+
+/**
+ * The meridian to centre the map on, so that the map's edge (the meridian opposite) cuts through as few drawn links
+ * as it can: each candidate cut runs through the middle of a stretch of longitude with no party, and costs, for each
+ * link it crosses, the link's weight times the extra distance of going the long way round. The cheapest cut wins,
+ * the widest stretch among equals. With no links this is the middle of the widest empty stretch (a Pacific-centred
+ * map when the parties span Asia and the Americas); with links across the Atlantic, the cut moves to the Pacific.
+ * No longitudes give 0.
+ */
+export function centralMeridian(longitudes: readonly number[], links: readonly MapLink[] = []): number {
+  if (longitudes.length === 0) return 0;
+  const sorted = [...new Set(longitudes.map(wrap))].sort((a, b) => a - b);
+  let best = { cost: Number.POSITIVE_INFINITY, width: -1, cut: 0 };
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i]!;
+    const end = i + 1 < sorted.length ? sorted[i + 1]! : sorted[0]! + 360;
+    const width = end - start;
+    const cut = wrap(start + width / 2);
+    let cost = 0;
+    for (const link of links) cost += detour(link, cut);
+    if (cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) <= 1e-9 && width > best.width))
+      best = { cost, width, cut };
   }
+  return wrap(best.cut + 180);
+}
+
+/** What the map shows: the parties to frame (all when empty) and the links drawn between parties, by id. */
+export interface FrameOptions {
+  focus?: readonly string[];
+  /** Pairs of party ids drawn as edges, with a weight (the focus's links weigh more than the rest). */
+  links?: readonly { a: string; b: string; weight: number }[];
 }
 
 /**
  * Positions for the geographic layout: each state at its country's coordinates (world-countries `latlng`), each
- * organisation beside its seat's country, projected with Natural Earth centred away from the widest empty stretch
- * of longitude and scaled so the `focus` parties (all parties when none is given or placed) fill `size`: zooming
- * the projection rather than the view keeps nodes and labels at their size, so close neighbours such as Seoul and
- * Tokyo move apart on screen. Nodes closer than a minimum gap are then pushed apart. Parties
- * with no known place are lined up along the bottom. An empty model gives no positions.
+ * organisation beside its seat's country, projected with Natural Earth centred so that the drawn links cross the
+ * map's edge as little as they can (centralMeridian), and scaled so the `focus` parties (all parties when none is
+ * given or placed) fill `size`: zooming the projection rather than the view keeps nodes and labels at their size,
+ * so close neighbours such as Seoul and Tokyo move apart on screen. No party is ever moved from its place: crowding
+ * is left to label placement and to the zoom. Parties with no known place get no position and are listed in
+ * `unplaced`. An empty model gives no positions.
  */
-export function geographicFrame(model: Model, size: Size, focus: readonly string[] = []): GeoFrame {
+export function geographicFrame(model: Model, size: Size, options: FrameOptions = {}): GeoFrame {
   const width = Math.max(size.width, 320);
   const height = Math.max(size.height, 240);
   const parties = model.dataset.parties;
   const places = new Map<string, [number, number]>();
+  const unplaced: string[] = [];
   for (const party of parties) {
     const place = lngLatOf(party);
     if (place) places.set(party.id, place);
+    else unplaced.push(party.id);
   }
+  const links: MapLink[] = (options.links ?? []).flatMap(({ a, b, weight }) => {
+    const [pa, pb] = [places.get(a), places.get(b)];
+    return pa && pb ? [{ a: pa[0], b: pb[0], weight }] : [];
+  });
   const longitudes = [...places.values()].map(([lng]) => lng);
-  const projection = geoNaturalEarth1().rotate([-centralMeridian(longitudes), 0]);
+  const projection = geoNaturalEarth1().rotate([-centralMeridian(longitudes, links), 0]);
   // Fit a margin of a few degrees around each place rather than the bare points, so one party or two close ones
   // do not zoom the map in to street level.
   const margin = 10;
-  const focused = focus.map((id) => places.get(id)).filter((p): p is [number, number] => p !== undefined);
+  const focused = (options.focus ?? [])
+    .map((id) => places.get(id))
+    .filter((p): p is [number, number] => p !== undefined);
   const around = (focused.length > 0 ? focused : [...places.values()]).flatMap(([lng, lat]) => [
     [lng - margin, Math.max(-85, lat - margin)],
     [lng + margin, Math.min(85, lat + margin)],
   ]);
-  if (around.length > 0) {
-    projection.fitExtent(
-      [
-        [PAD, PAD],
-        [width - PAD, height - PAD],
-      ],
-      { type: "MultiPoint", coordinates: around },
-    );
-  } else {
-    projection.fitExtent(
-      [
-        [PAD, PAD],
-        [width - PAD, height - PAD],
-      ],
-      { type: "Sphere" },
-    );
-  }
+  const extent: [[number, number], [number, number]] = [
+    [PAD, PAD],
+    [width - PAD, height - PAD],
+  ];
+  if (around.length > 0) projection.fitExtent(extent, { type: "MultiPoint", coordinates: around });
+  else projection.fitExtent(extent, { type: "Sphere" });
 
   const positions = new Map<string, Point>();
-  let unplaced = 0;
   for (const party of parties) {
     const place = places.get(party.id);
     const projected = place ? projection(place) : null;
-    if (projected) {
-      const offset = party.kind === "organisation" ? SEAT_OFFSET : { x: 0, y: 0 };
-      positions.set(party.id, { x: projected[0] + offset.x, y: projected[1] + offset.y });
-    } else {
-      positions.set(party.id, { x: PAD + unplaced * MIN_GAP * 1.5, y: height - PAD / 2 });
-      unplaced++;
-    }
+    if (!projected) continue;
+    const offset = party.kind === "organisation" ? SEAT_OFFSET : { x: 0, y: 0 };
+    positions.set(party.id, { x: projected[0] + offset.x, y: projected[1] + offset.y });
   }
-  separate(positions, MIN_GAP);
-  return { projection, positions };
+  return { projection, positions, unplaced };
 }

@@ -1,7 +1,7 @@
-// The geographic frame: positions follow the map, close neighbours are kept apart, organisations sit beside their
-// seat, and the map is centred away from the widest stretch of longitude with no party.
+// The geographic frame: positions follow the map and are never moved off it, organisations sit beside their seat,
+// and the map is centred so that the links drawn cross its edge as little as they can.
 import { describe, expect, it } from "vitest";
-import { centralMeridian, geographicFrame } from "../../src/geo";
+import { centralMeridian, geographicFrame, unplacedParties } from "../../src/geo";
 import { buildModel } from "../../src/model";
 import { TRIANGLE, triangle } from "../view/graph/fixture";
 
@@ -16,6 +16,48 @@ describe("centralMeridian", () => {
     expect(centralMeridian([127.5, 138, -97])).toBeCloseTo(-164.75, 6);
     expect(centralMeridian([])).toBe(0);
   });
+
+  // Washington -97, London -2, Seoul 127.5: three stretches with no party, the Atlantic (-97 to -2), Eurasia (-2 to
+  // 127.5) and the Pacific (127.5 east to -97). The map's edge (its cut) is the meridian opposite its centre.
+  const places = [-97, -2, 127.5];
+  const cutOf = (centre: number) => ((centre + 360) % 360) - 180;
+
+  it("with no links cuts the widest empty stretch: the Pacific, so the map is centred on Europe", () => {
+    expect(centralMeridian(places)).toBeCloseTo(15.25, 6);
+  });
+
+  it("never cuts a link it can keep whole: London–Washington and Seoul–Washington leave only Eurasia to cut", () => {
+    const cut = cutOf(
+      centralMeridian(places, [
+        { a: -2, b: -97, weight: 1 },
+        { a: 127.5, b: -97, weight: 1 },
+      ]),
+    );
+    expect(cut).toBeGreaterThan(-2);
+    expect(cut).toBeLessThan(127.5);
+  });
+
+  it("when every cut loses a link, keeps the heavy one whole and loses the cheapest light one", () => {
+    // Seoul–Washington is the route (heavy); London–Washington would go 170 degrees the long way, London–Seoul 101.
+    const cut = cutOf(
+      centralMeridian(places, [
+        { a: -2, b: -97, weight: 1 },
+        { a: -2, b: 127.5, weight: 1 },
+        { a: 127.5, b: -97, weight: 100 },
+      ]),
+    );
+    expect(cut).toBeGreaterThan(-2);
+    expect(cut).toBeLessThan(127.5);
+    // With all three light, the cheapest loss wins: Seoul–Washington goes only 89 degrees the long way.
+    const light = cutOf(
+      centralMeridian(places, [
+        { a: -2, b: -97, weight: 1 },
+        { a: -2, b: 127.5, weight: 1 },
+        { a: 127.5, b: -97, weight: 1 },
+      ]),
+    );
+    expect(light < -97 || light > 127.5).toBe(true);
+  });
 });
 
 describe("geographicFrame", () => {
@@ -29,11 +71,15 @@ describe("geographicFrame", () => {
     expect(at("GBR").y).toBeLessThan(at("USA").y);
   });
 
-  it("keeps every pair of nodes at least the minimum gap apart", () => {
-    const all = [...frame.positions.values()];
-    for (let i = 0; i < all.length; i++) {
-      for (let j = i + 1; j < all.length; j++)
-        expect(distance(all[i]!, all[j]!)).toBeGreaterThanOrEqual(63.9);
+  it("puts every state exactly where its country projects, however close its neighbours", () => {
+    for (const [id, lng, lat] of [
+      ["KOR", 127.5, 37],
+      ["JPN", 138, 36],
+      ["GBR", -2, 54],
+    ] as const) {
+      const [x, y] = frame.projection([lng, lat])!;
+      expect(at(id).x).toBeCloseTo(x, 9);
+      expect(at(id).y).toBeCloseTo(y, 9);
     }
   });
 
@@ -47,12 +93,12 @@ describe("geographicFrame", () => {
 
   it("spreads the focus parties over the view: Seoul and Tokyo move apart when framed alone", () => {
     const whole = distance(at("KOR"), at("JPN"));
-    const framed = geographicFrame(triangle, SIZE, ["KOR", "JPN"]);
+    const framed = geographicFrame(triangle, SIZE, { focus: ["KOR", "JPN"] });
     expect(distance(framed.positions.get("KOR")!, framed.positions.get("JPN")!)).toBeGreaterThan(whole * 3);
   });
 
   it("frames every party when the focus names none it can place", () => {
-    const unplaced = geographicFrame(triangle, SIZE, ["ZZZ"]);
+    const unplaced = geographicFrame(triangle, SIZE, { focus: ["ZZZ"] });
     expect(unplaced.positions).toEqual(frame.positions);
     expect(unplaced.projection.scale()).toBe(frame.projection.scale());
   });
@@ -64,14 +110,19 @@ describe("geographicFrame", () => {
     expect(at("USA").y).toBeCloseTo(y, 9);
   });
 
-  it("lines up parties with no known place along the bottom instead of failing", () => {
+  it("lists parties with no known place instead of inventing one", () => {
     const model = buildModel({
       ...TRIANGLE,
       agreements: [],
-      parties: [{ id: "ZZZ", kind: "state", name: "Nowhere", sources: ["s1"] }],
+      parties: [
+        { id: "ZZZ", kind: "state", name: "Nowhere", sources: ["s1"] },
+        { id: "KOR", kind: "state", name: "Republic of Korea", sources: ["s1"] },
+        { id: "ORG", kind: "organisation", name: "Seatless", sources: ["s1"] },
+      ],
     });
-    const placed = geographicFrame(model, SIZE).positions.get("ZZZ")!;
-    expect(Number.isFinite(placed.x) && Number.isFinite(placed.y)).toBe(true);
-    expect(placed.y).toBeGreaterThan(SIZE.height / 2);
+    const placed = geographicFrame(model, SIZE);
+    expect(placed.unplaced).toEqual(["ZZZ", "ORG"]);
+    expect([...placed.positions.keys()]).toEqual(["KOR"]);
+    expect(unplacedParties(model)).toEqual(["ZZZ", "ORG"]);
   });
 });

@@ -134,7 +134,16 @@ function placement(
   const focus = answer
     ? [...new Set([answer.query.from, answer.query.to, ...answer.routes.flatMap((r) => r.parties)])]
     : [];
-  const frame = geographicFrame(model, VIEW, focus);
+  // The map's centre follows the links drawn, the answer's weighing most, as the explorer chooses it.
+  const links = new Map<string, { a: string; b: string; weight: number }>();
+  const link = (a: string, b: string, weight: number) => {
+    const key = a < b ? `${a}\t${b}` : `${b}\t${a}`;
+    const known = links.get(key);
+    if (!known || known.weight < weight) links.set(key, { a, b, weight });
+  };
+  model.graph.forEachEdge((_key, channel) => link(channel.from, channel.to, 1));
+  for (const route of answer?.routes ?? []) for (const hop of route.hops) link(hop.from, hop.to, 100);
+  const frame = geographicFrame(model, VIEW, { focus, links: [...links.values()] });
   const backdrop = mapBackdrop({
     projection: frame.projection,
     shapes: worldShapes(),

@@ -1,12 +1,14 @@
 // The middle of the screen: the graph's toolbar (layout, hide agreements not in force, export) and the graph.
-import { type Dispatch, useEffect, useState } from "react";
+import { type Dispatch, useEffect, useMemo, useState } from "react";
 import type { GraphHandle } from "../../export/browser/graphHandle";
 import type { Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing";
 import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../../state";
 import { ExportControls } from "../export/ExportControls";
 import { ErrorBoundary } from "../shell/ErrorBoundary";
+import { graphDetail } from "./detail";
 import type { EdgeChanges } from "./elements";
+import { chooseRenderer } from "./renderer";
 import type { GraphViewProps } from "./types";
 
 // Cytoscape is most of the page's code: a chunk of its own, so panels and routes show at once. The page preloads
@@ -79,6 +81,16 @@ interface Props {
 
 export function GraphArea({ model, state, dispatch, answer, selectedRoute, changes }: Props) {
   const [graph, setGraph] = useState<GraphHandle | null>(null);
+  const detail = useMemo(() => graphDetail(model), [model]);
+  const renderer = useMemo(() => chooseRenderer(detail), [detail]);
+  // The network hides agreements not in force until asked for them: they are a third of its edges and seldom the
+  // question. The choice is kept here, apart from the small dataset's, and starts over with each dataset.
+  const [inactiveAtScale, setInactiveAtScale] = useState<{ model: Model; shown: boolean }>({
+    model,
+    shown: false,
+  });
+  const showsInactiveAtScale = inactiveAtScale.model === model && inactiveAtScale.shown;
+  const hideInactive = detail === "network" ? !showsInactiveAtScale : state.hideInactive;
   return (
     <section className="graph-area" aria-label="Graph">
       <div className="graph-toolbar">
@@ -100,8 +112,11 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
           <input
             id="graph-hide-inactive"
             type="checkbox"
-            checked={state.hideInactive}
-            onChange={(e) => dispatch({ type: "set-hide-inactive", hide: e.target.checked })}
+            checked={hideInactive}
+            onChange={(e) => {
+              if (detail === "network") setInactiveAtScale({ model, shown: !e.target.checked });
+              else dispatch({ type: "set-hide-inactive", hide: e.target.checked });
+            }}
           />
           <label htmlFor="graph-hide-inactive">Hide agreements not in force</label>
         </div>
@@ -110,12 +125,15 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
       <div className="graph-canvas">
         <ErrorBoundary what="The graph">
           <LazyGraphView
+            key={`${detail}-${renderer}`}
+            detail={detail}
+            renderer={renderer}
             model={model}
             at={state.at}
             answer={answer}
             selectedRoute={selectedRoute}
             showBlocked={state.showBlocked}
-            hideInactive={state.hideInactive}
+            hideInactive={hideInactive}
             layout={state.layout}
             selection={state.selection}
             disabled={state.disabled}

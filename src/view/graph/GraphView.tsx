@@ -1,67 +1,99 @@
-// The Cytoscape adapter: creates the graph once, applies toElements' output on every prop change by id, arranges
-// it (arrange.ts) and reports taps; it never reads application state back out of Cytoscape.
-import type { Core, EventObject } from "cytoscape";
+// The Cytoscape adapter: creates the graph (once for a level of detail and renderer), applies toElements' output on
+// every prop change by id (the network's backdrop to its own layer), arranges it (arrange.ts) and reports taps; it
+// never reads application state back out of Cytoscape.
+import type { Core } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { mapBackdrop } from "../../export/pure";
+import { unplacedParties } from "../../geo";
 import type { Layout } from "../../state";
 import { exposeForTests } from "../shell/testHook";
 import { applyElements } from "./applyElements";
-import { arrange, bowRouteHops, fitView, pictureOf } from "./arrange";
-import { cytoscape } from "./cytoscape";
+import { arrange, bowRouteHops, fitView, refocus } from "./arrange";
+import { CLASSES, type LabelPlace } from "./classes";
+import { createGraph } from "./createGraph";
 import { type GraphElement, toElements, withChanges } from "./elements";
 import { graphHandle } from "./graphHandle";
-import type { LabelSide } from "./labelPlacement";
-import { graphStyle } from "./style";
+import type { PlacedLabels } from "./graphLabels";
+import { leaderPaths } from "./leaderPaths";
+import { NetworkLayer, type NetworkLine, networkBackdrop } from "./NetworkLayer";
+import { pictureOf } from "./picture";
 import type { GraphViewProps } from "./types";
+import { UnplacedNotice } from "./UnplacedNotice";
 import { useWorldShapes } from "./useWorldShapes";
 import { WorldMapLayer } from "./WorldMapLayer";
+import "./graph.css";
+
+/** The name of the performance measures of the graph's own work (elements, applying and arranging them), which a
+ * profile or a benchmark can read apart from the rest of the page's. */
+export const GRAPH_MEASURE = "liaison graph";
+
+/** New edges added per pass on a large network; the rest follow in later tasks, so no task holds the page long. */
+const EDGES_PER_PASS = 5_000;
+
+/** `work()`, recorded as a performance measure of the graph's own work. */
+function measured<T>(work: () => T): T {
+  const started = performance.now();
+  const out = work();
+  performance.measure(GRAPH_MEASURE, { start: started });
+  return out;
+}
 
 /** The graph of parties and agreements. Fills its parent; give the parent a size. */
 export function GraphView(props: GraphViewProps) {
-  const { model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked, layout } = props;
+  const { model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked, blockedFocus } =
+    props;
+  const { layout, detail, renderer } = props;
   const container = useRef<HTMLDivElement>(null);
   const mapGroup = useRef<SVGGElement>(null);
   const cyRef = useRef<Core | null>(null);
+  // The same instance as state, for the network layer to follow.
+  const [graph, setGraph] = useState<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const sides = useRef<Map<string, LabelSide>>(new Map());
+  const places = useRef<Map<string, LabelPlace>>(new Map());
   const applied = useRef<Map<string, GraphElement>>(new Map());
   const shown = useRef<{ layout: Layout | null; focus: string }>({ layout: null, focus: "" });
+  const cancelArrange = useRef<() => void>(() => {});
+  const pass = useRef(0);
+  const busy = useRef({ layout: false, edges: false });
   const [projection, setProjection] = useState<GeoProjection | null>(null);
+  const [leaders, setLeaders] = useState<readonly [{ x: number; y: number }, { x: number; y: number }][]>([]);
   // The world outline waits for the graph's first painted frame: projecting and drawing it would delay that frame.
   const [mapDue, setMapDue] = useState(false);
-  const mapShown = layout === "geographic" && mapDue;
+  const unplaced = useMemo(() => unplacedParties(model), [model]);
+  // Parties with no place cannot go on the map: the graph is drawn force-directed instead, and says why.
+  const drawn: Layout = layout === "geographic" && unplaced.length > 0 ? "force" : layout;
+  const mapShown = drawn === "geographic" && mapDue;
   const shapes = useWorldShapes(mapShown);
   const followViewport = useRef<() => void>(() => {});
   const onResize = useRef<() => void>(() => {});
 
   const parties = useMemo(() => model.dataset.parties.map((p) => p.id), [model]);
-  // The map's paths, from the layout's projection and the country shapes: drawn under the graph, and the same
-  // paths image export draws.
+  // The map's paths, from the layout's projection and the country shapes, and the labels' leader lines: drawn under
+  // the graph, and the same paths image export draws.
   const backdrop = useMemo(
-    () => (mapShown && projection && shapes ? mapBackdrop({ projection, shapes, parties }) : null),
-    [mapShown, projection, shapes, parties],
+    () =>
+      mapShown && projection && shapes
+        ? [...mapBackdrop({ projection, shapes, parties }), ...leaderPaths(leaders)]
+        : null,
+    [mapShown, projection, shapes, parties, leaders],
   );
   // Image export reads the map through the handle when it is asked for, so the handle follows the latest one.
   const latestBackdrop = useRef(backdrop);
   latestBackdrop.current = backdrop;
+
+  const markBusy = (part: "layout" | "edges", value: boolean) => {
+    busy.current[part] = value;
+    container.current?.setAttribute("aria-busy", String(busy.current.layout || busy.current.edges));
+  };
 
   // Layout effects, so the graph is created and arranged before the browser first paints the page: the page and
   // the graph's first frame then go out together, and the size read here is the one layout the page needs anyway.
   useLayoutEffect(() => {
     const el = container.current;
     if (!el) return;
-    const cy = cytoscape({
-      container: el,
-      style: graphStyle(),
-      elements: [],
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      minZoom: 0.15,
-      maxZoom: 5,
-      renderer: { name: "canvas", webgl: false },
-    } as cytoscape.CytoscapeOptions);
+    const cy = createGraph(el, detail, renderer, () => latest.current.onSelect);
     const follow = () => {
       const g = mapGroup.current;
       if (!g) return;
@@ -70,15 +102,6 @@ export function GraphView(props: GraphViewProps) {
     };
     followViewport.current = follow;
     cy.on("viewport", follow);
-    cy.on("tap", (event: EventObject) => {
-      if (event.target === cy) latest.current.onSelect(null);
-    });
-    cy.on("tap", "node", (event: EventObject) => {
-      latest.current.onSelect({ type: "party", id: String(event.target.data("party")) });
-    });
-    cy.on("tap", "edge", (event: EventObject) => {
-      latest.current.onSelect({ type: "agreement", id: String(event.target.data("agreement")) });
-    });
     // The observer also reports the size the graph was created at, right after the first arrangement: arranging
     // again for it would double the first paint's work, so only a real change counts.
     let size = { width: el.clientWidth, height: el.clientHeight };
@@ -98,55 +121,131 @@ export function GraphView(props: GraphViewProps) {
       requestAnimationFrame(() => setTimeout(() => setMapDue(true), 0));
     };
     cy.on("render", firstFrame);
+    // Cytoscape's WebGL renderer emits no render events: the outline then comes two frames after creation.
+    if (renderer === "webgl") requestAnimationFrame(() => requestAnimationFrame(() => setMapDue(true)));
     cyRef.current = cy;
     follow();
     exposeForTests(cy);
-    latest.current.onReady?.(graphHandle(cy, () => latestBackdrop.current ?? []));
+    latest.current.onReady?.(
+      graphHandle(cy, () => [...(latestBackdrop.current ?? []), ...networkBackdrop(cy, latestLines.current)]),
+    );
+    setGraph(cy);
     return () => {
+      setGraph(null);
       resize.disconnect();
+      cancelArrange.current();
+      pass.current++;
       cy.destroy();
       cyRef.current = null;
       applied.current = new Map();
       shown.current = { layout: null, focus: "" };
     };
-  }, []);
+  }, [detail, renderer]);
 
-  const drawn = useMemo(
-    () => toElements({ model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked }),
-    [model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked],
+  const built = useMemo(
+    () =>
+      measured(() =>
+        toElements({
+          model,
+          at,
+          answer,
+          selectedRoute,
+          selection,
+          disabled,
+          hideInactive,
+          showBlocked,
+          blockedFocus,
+          detail,
+        }),
+      ),
+    [model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked, blockedFocus, detail],
   );
-  const elements = useMemo(() => withChanges(drawn, props.changes), [drawn, props.changes]);
+  const elements = useMemo(() => withChanges(built, props.changes), [built, props.changes]);
 
+  // The network's backdrop edges are drawn by the network layer, everything else by Cytoscape.
+  const { drawnByCytoscape, lines } = useMemo(() => {
+    const lines: NetworkLine[] = [];
+    const drawnByCytoscape: GraphElement[] = [];
+    for (const e of elements) {
+      if (e.group === "edges" && e.classes.includes(CLASSES.network))
+        lines.push({
+          source: e.data.source,
+          target: e.data.target,
+          operative: e.classes.includes(CLASSES.operative),
+        });
+      else drawnByCytoscape.push(e);
+    }
+    return { drawnByCytoscape, lines };
+  }, [elements]);
+  const latestLines = useRef(lines);
+  latestLines.current = lines;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markBusy only touches refs
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const { nodesAdded, edgesAdded } = applyElements(cy, elements, sides.current, applied.current);
+    const started = performance.now();
+    const network = detail === "network";
+    const addAtMost = network ? EDGES_PER_PASS : Number.POSITIVE_INFINITY;
+    const { nodesAdded, edgesAdded, waiting } = applyElements(
+      cy,
+      drawnByCytoscape,
+      places.current,
+      applied.current,
+      addAtMost,
+    );
     const picture = pictureOf(elements);
     const focusKey = picture.focus.join(",");
-    const layoutChanged = shown.current.layout !== layout;
+    const layoutChanged = shown.current.layout !== drawn;
     const focusChanged = shown.current.focus !== focusKey;
-    shown.current = { layout, focus: focusKey };
+    shown.current = { layout: drawn, focus: focusKey };
 
-    const relayout = () =>
-      arrange(cy, model, layout, picture, {
+    const relayout = () => {
+      cancelArrange.current();
+      cancelArrange.current = arrange(cy, model, drawn, detail, picture, {
         // A projection is a function: pass it through an updater so React stores it rather than calls it.
         projection: (p) => setProjection(() => p),
-        sides: (s) => {
-          sides.current = s;
-        },
+        labels: (placed) => labels(placed),
+        busy: (b) => markBusy("layout", b),
       });
+    };
     // On the map, a new size or focus means a new projection; elsewhere the picture stays and is refitted.
-    onResize.current = layout === "geographic" ? relayout : () => fitView(cy, layout, picture.focus);
+    onResize.current = drawn === "geographic" ? relayout : () => fitView(cy, drawn, picture.focus, detail);
 
-    // The map reprojects to frame what is in focus; the force picture changes only with the graph (a route's hops
-    // are new edges with their own lengths), the concentric one also with the ends it puts face to face.
-    const again =
-      layoutChanged ||
-      nodesAdded ||
-      (layout === "geographic" ? focusChanged : edgesAdded || (layout === "concentric" && focusChanged));
+    // In full detail the map reprojects to frame what is in focus; the force picture changes only with the graph
+    // (a route's hops are new edges with their own lengths), the concentric one also with the ends it puts face to
+    // face. The network is laid out once for its parties: a query only refits the view.
+    const again = network
+      ? layoutChanged || nodesAdded
+      : layoutChanged ||
+        nodesAdded ||
+        (drawn === "geographic" ? focusChanged : edgesAdded || (drawn === "concentric" && focusChanged));
+    const labels = (placed: PlacedLabels) => {
+      places.current = placed.places;
+      setLeaders(placed.leaders);
+    };
     if (again) relayout();
-    else bowRouteHops(cy, picture, sides.current);
-  }, [elements, layout, model]);
+    else if (network && focusChanged) refocus(cy, drawn, picture, { labels });
+    else bowRouteHops(cy, picture, places.current);
+
+    // The rest of a large network's edges go in over the next tasks; the force picture is laid out again once all
+    // of them are in, since they shape it.
+    const mine = ++pass.current;
+    markBusy("edges", waiting > 0);
+    if (waiting > 0) {
+      const more = () => {
+        if (pass.current !== mine || !cyRef.current) return;
+        const left = applyElements(cy, drawnByCytoscape, places.current, applied.current, addAtMost).waiting;
+        if (left > 0) setTimeout(more, 0);
+        else {
+          markBusy("edges", false);
+          if (drawn === "force") relayout();
+        }
+      };
+      setTimeout(more, 0);
+    }
+    performance.measure(GRAPH_MEASURE, { start: started });
+  }, [elements, drawnByCytoscape, drawn, model, detail]);
 
   // The outline mounts when the geographic layout is chosen: put it where the viewport already is.
   useEffect(() => {
@@ -156,13 +255,16 @@ export function GraphView(props: GraphViewProps) {
   return (
     <div style={{ position: "relative", width: "100%", height: "100%", overflow: "hidden" }}>
       {mapShown && <WorldMapLayer backdrop={backdrop} groupRef={mapGroup} />}
+      {detail === "network" && <NetworkLayer cy={graph} lines={lines} />}
       <div
         ref={container}
         role="img"
         aria-label="Graph of parties and the agreements between them"
-        data-layout={layout}
+        aria-busy="false"
+        data-layout={drawn}
         style={{ position: "absolute", inset: 0 }}
       />
+      {drawn !== layout && <UnplacedNotice unplaced={unplaced} model={model} />}
     </div>
   );
 }

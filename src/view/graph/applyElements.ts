@@ -1,8 +1,7 @@
 // Bringing Cytoscape in line with toElements' output: by id, inside one batch, touching only what changed.
 import type { Core } from "cytoscape";
-import { labelClass } from "./classes";
+import { CLASSES, type LabelPlace, labelClass } from "./classes";
 import type { GraphElement } from "./elements";
-import type { LabelSide } from "./labelPlacement";
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -21,18 +20,21 @@ function sameElement(a: GraphElement, b: GraphElement): boolean {
 /**
  * Bring Cytoscape in line with `elements` inside one batch: remove what is gone, add what is new, update data and
  * classes of the rest (label sides are view-only classes kept alongside). `applied` holds the elements applied
- * last time by id; one unchanged since is left alone, which on an As-of step is nearly all of them. Returns
- * whether nodes were added and whether any edge was added.
+ * last time by id; one unchanged since is left alone, which on an As-of step is nearly all of them. At most
+ * `addAtMost` new edges are added (the network's backdrop edges last), so that a large network goes in over several
+ * calls, each short. Returns whether nodes were added, whether any edge was added, and how many new edges wait.
  */
 export function applyElements(
   cy: Core,
   elements: readonly GraphElement[],
-  sides: ReadonlyMap<string, LabelSide>,
+  sides: ReadonlyMap<string, LabelPlace>,
   applied: Map<string, GraphElement>,
-): { nodesAdded: boolean; edgesAdded: boolean } {
+  addAtMost = Number.POSITIVE_INFINITY,
+): { nodesAdded: boolean; edgesAdded: boolean; waiting: number } {
   const wanted = new Map(elements.map((e) => [e.data.id, e]));
   let nodesAdded = false;
   let edgesAdded = false;
+  let waiting = 0;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       const want = wanted.get(edge.id());
@@ -54,8 +56,10 @@ export function applyElements(
     const fresh: GraphElement[] = [];
     for (const element of elements) {
       const last = applied.get(element.data.id);
-      applied.set(element.data.id, element);
-      if (last && sameElement(last, element)) continue;
+      if (last === element || (last && sameElement(last, element))) {
+        applied.set(element.data.id, element);
+        continue;
+      }
       const classes =
         element.group === "nodes"
           ? [...element.classes, labelClass(sides.get(element.data.id) ?? "bottom")]
@@ -63,17 +67,27 @@ export function applyElements(
       const existing = cy.getElementById(element.data.id);
       if (existing.empty()) {
         fresh.push({ ...element, classes } as GraphElement);
-        if (element.group === "nodes") nodesAdded = true;
-        else edgesAdded = true;
         continue;
       }
+      applied.set(element.data.id, element);
       if (!sameData(existing.data(), element.data as unknown as Record<string, unknown>))
         existing.data(element.data);
       existing.classes(classes);
     }
-    // Nodes before edges, so every edge finds its ends.
-    cy.add(fresh.filter((e) => e.group === "nodes"));
-    cy.add(fresh.filter((e) => e.group === "edges"));
+    // Nodes before edges, so every edge finds its ends; the answer's edges before the network's backdrop.
+    const nodes = fresh.filter((e) => e.group === "nodes");
+    const edges = fresh.filter((e) => e.group === "edges");
+    const backdrop = (e: GraphElement) => (e.classes.includes(CLASSES.network) ? 1 : 0);
+    const now =
+      edges.length > addAtMost
+        ? [...edges].sort((a, b) => backdrop(a) - backdrop(b)).slice(0, addAtMost)
+        : edges;
+    for (const e of [...nodes, ...now]) applied.set(e.data.id, e);
+    cy.add(nodes);
+    cy.add(now);
+    nodesAdded = nodes.length > 0;
+    edgesAdded = now.length > 0;
+    waiting = edges.length - now.length;
   });
-  return { nodesAdded, edgesAdded };
+  return { nodesAdded, edgesAdded, waiting };
 }

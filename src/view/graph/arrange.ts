@@ -1,16 +1,19 @@
 // Arranging the graph on the canvas: run the layout, spread the picture, place labels, bow the route's hops and fit
-// the view. What to arrange comes from toElements' output; only node positions, the layout's result, are read
-// from Cytoscape.
+// the view. What to arrange comes from toElements' output (picture.ts); only node positions, the layout's result,
+// are read from Cytoscape.
 import type { Core, NodeCollection } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
 import { geographicFrame, type Point } from "../../geo";
 import type { Model } from "../../model";
 import type { Layout } from "../../state";
-import { CLASSES, LABEL_CLASSES, labelClass } from "./classes";
-import type { GraphElement } from "./elements";
-import { type LabelNode, type LabelSide, labelSides } from "./labelPlacement";
+import type { LabelPlace } from "./classes";
+import type { GraphDetail } from "./detail";
+import { besideSides, labelNodes, type PlacedLabels, placeLabels, readPositions } from "./graphLabels";
 import { layoutOptions } from "./layoutOptions";
+import { spiralPositions } from "./networkForce";
+import type { Picture } from "./picture";
 import { type RouteHop, routeCurves } from "./routeCurves";
+import { runNetworkForce } from "./runNetworkForce";
 import { withSeed } from "./seededRandom";
 import { opposeEnds, spreadToFill } from "./spread";
 
@@ -23,59 +26,6 @@ const FORCE_SEED = 20161123;
 /** Where a route hop keeps the curve last applied to it (Cytoscape scratch data, dropped with the edge). */
 const CURVE_SCRATCH = "_liaisonBow";
 
-/** What the elements say about the picture: the parties to frame, the query's ends, labels and route hops. */
-export interface Picture {
-  /**
-   * The parties the geographic view frames: the selected route's, else the answer's (its ends and permitted
-   * routes), else none (meaning all).
-   */
-  focus: string[];
-  /** The query's sender and receiver, when there is an answer. */
-  ends: { from?: string; to?: string };
-  /** Node labels by party id, in the elements' order. */
-  labels: Map<string, string>;
-  /** The selected route's hops: edge id, ends and label. */
-  hops: { id: string; source: string; target: string; label: string }[];
-}
-
-/** The picture toElements' output describes. */
-export function pictureOf(elements: readonly GraphElement[]): Picture {
-  const picture: Picture = { focus: [], ends: {}, labels: new Map(), hops: [] };
-  const onRoute: string[] = [];
-  const inAnswer: string[] = [];
-  for (const e of elements) {
-    const has = (c: string) => e.classes.includes(c);
-    if (e.group === "edges") {
-      if (has(CLASSES.onRoute))
-        picture.hops.push({
-          id: e.data.id,
-          source: e.data.source,
-          target: e.data.target,
-          label: e.data.label,
-        });
-      continue;
-    }
-    picture.labels.set(e.data.id, e.data.label);
-    if (has(CLASSES.onRoute)) onRoute.push(e.data.id);
-    if (has(CLASSES.inAnswer) || has(CLASSES.origin) || has(CLASSES.destination)) inAnswer.push(e.data.id);
-    if (has(CLASSES.origin)) picture.ends.from ??= e.data.id;
-    if (has(CLASSES.destination)) picture.ends.to ??= e.data.id;
-  }
-  picture.focus = onRoute.length > 0 ? onRoute : inAnswer;
-  return picture;
-}
-
-function readPositions(cy: Core): Map<string, Point> {
-  return new Map(cy.nodes().map((n): [string, Point] => [n.id(), { ...n.position() }]));
-}
-
-function labelNodes(picture: Picture, positions: ReadonlyMap<string, Point>): LabelNode[] {
-  return [...picture.labels].flatMap(([id, label]) => {
-    const p = positions.get(id);
-    return p ? [{ id, x: p.x, y: p.y, label }] : [];
-  });
-}
-
 /**
  * Spread the force or concentric picture over the canvas; in the concentric one, first turn the rings so the
  * query's sender and receiver face each other across the middle and a relay's two hops part.
@@ -87,35 +37,27 @@ function spreadPicture(cy: Core, layout: Layout, ends: Picture["ends"]): void {
     // The concentric layout centres its rings in the canvas.
     points = opposeEnds(points, { x: size.width / 2, y: size.height / 2 }, ends.from, ends.to);
   }
-  const spread = spreadToFill(points, size);
+  setPositions(cy, spreadToFill(points, size));
+}
+
+function setPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const p = spread.get(n.id());
+      const p = positions.get(n.id());
       if (p) n.position(p);
     });
   });
 }
 
-/** Put each node's label on the side freest of its neighbours, the focus parties first; returns the sides. */
-function placeLabels(cy: Core, picture: Picture): Map<string, LabelSide> {
-  const sides = labelSides(labelNodes(picture, readPositions(cy)), new Set(picture.focus));
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.removeClass(LABEL_CLASSES);
-      n.addClass(labelClass(sides.get(n.id()) ?? "bottom"));
-    });
-  });
-  return sides;
-}
-
 /** Bow the route's hops and put their labels beside them (routeCurves), restyling only the hops that changed. */
-export function bowRouteHops(cy: Core, picture: Picture, sides: ReadonlyMap<string, LabelSide>): void {
+export function bowRouteHops(cy: Core, picture: Picture, places: ReadonlyMap<string, LabelPlace>): void {
+  if (picture.hops.length === 0) return;
   const positions = readPositions(cy);
   const hops: RouteHop[] = picture.hops.flatMap((h) => {
     const [source, target] = [positions.get(h.source), positions.get(h.target)];
     return source && target ? [{ id: h.id, source, target, label: h.label }] : [];
   });
-  const curves = routeCurves(hops, labelNodes(picture, positions), sides);
+  const curves = routeCurves(hops, labelNodes(picture, positions), besideSides(places));
   cy.batch(() => {
     for (const [id, curve] of curves) {
       const edge = cy.getElementById(id);
@@ -143,37 +85,116 @@ function centreOf(box: { x1: number; x2: number; y1: number; y2: number }): Poin
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
-/** Fit the view: on the map to the focus parties (all when none), elsewhere to the whole spread picture. */
-export function fitView(cy: Core, layout: Layout, focus: readonly string[]): void {
+/** Room around the node positions for the nodes themselves and their labels, when fitting by positions alone. */
+const LABEL_ROOM = { x: 60, y: 28 };
+
+/**
+ * Fit the view: on the map to the focus parties (all when none), elsewhere to the whole spread picture. For the
+ * network the box is the nodes' positions with room for their labels, not Cytoscape's measured bounds: measuring
+ * every label of a large network takes longer than a frame.
+ */
+export function fitView(cy: Core, layout: Layout, focus: readonly string[], detail: GraphDetail): void {
   const geographic = layout === "geographic";
+  const wanted = new Set(focus);
   const target: NodeCollection =
-    geographic && focus.length > 0 ? cy.nodes().filter((n) => focus.includes(n.id())) : cy.nodes();
+    geographic && focus.length > 0 ? cy.nodes().filter((n) => wanted.has(n.id())) : cy.nodes();
   if (target.empty()) return;
-  cy.fit(target, geographic ? FIT_PADDING : SPREAD_FIT_PADDING);
-  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(target.boundingBox()) });
+  if (detail === "full") {
+    cy.fit(target, geographic ? FIT_PADDING : SPREAD_FIT_PADDING);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, position: centreOf(target.boundingBox()) });
+    return;
+  }
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  target.forEach((n) => {
+    const { x, y } = n.position();
+    [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
+  });
+  [x1, y1, x2, y2] = [x1 - LABEL_ROOM.x, y1 - LABEL_ROOM.y, x2 + LABEL_ROOM.x, y2 + LABEL_ROOM.y];
+  const padding = geographic ? FIT_PADDING : SPREAD_FIT_PADDING;
+  const [width, height] = [cy.width() - 2 * padding, cy.height() - 2 * padding];
+  const fitted = Math.min(width / (x2 - x1), height / (y2 - y1));
+  const zoom = Math.min(MAX_FIT_ZOOM, Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fitted)));
+  const centre = centreOf({ x1, y1, x2, y2 });
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - centre.x * zoom, y: cy.height() / 2 - centre.y * zoom } });
 }
 
 /**
- * Lay the graph out afresh for `layout`: positions, then spread, labels, route curves and fit. The geographic
- * frame's projection goes to `onProjection` (geographic layout only) and the label sides chosen to `onSides`. The
- * force layout is seeded, so the same graph always gives the same picture.
+ * Bring the network's view to a new focus without laying it out again: the focus parties' labels placed first, the
+ * route's hops bowed, the view fitted (on the map, to the focus).
+ */
+export function refocus(
+  cy: Core,
+  layout: Layout,
+  picture: Picture,
+  on: Pick<ArrangeReports, "labels">,
+): void {
+  const labels = placeLabels(cy, picture, layout === "geographic", "network");
+  on.labels(labels);
+  bowRouteHops(cy, picture, labels.places);
+  if (layout === "geographic") fitView(cy, layout, picture.focus, "network");
+}
+
+/** What arranging reports back: the map's projection (geographic layout only), and the labels placed. */
+export interface ArrangeReports {
+  projection(projection: GeoProjection): void;
+  labels(labels: PlacedLabels): void;
+  /** Called with true while positions are still being computed elsewhere (a worker), and false once applied. */
+  busy(busy: boolean): void;
+}
+
+/**
+ * Lay the graph out afresh for `layout` (the layout drawn: the caller falls back from the map when parties have no
+ * place): positions, then spread, labels, route curves and fit. On the map, the frame is chosen for the picture's
+ * focus and links. The full-detail force layout is fcose, seeded, so the same graph always gives the same picture;
+ * the network's is ForceAtlas2 in a worker, drawn first on its starting spiral. Returns a function that cancels
+ * work still pending (a worker's answer arriving after a newer arrangement is dropped).
  */
 export function arrange(
   cy: Core,
   model: Model,
   layout: Layout,
+  detail: GraphDetail,
   picture: Picture,
-  on: { projection(projection: GeoProjection): void; sides(sides: Map<string, LabelSide>): void },
-): void {
-  const frame = geographicFrame(model, { width: cy.width(), height: cy.height() }, picture.focus);
+  on: ArrangeReports,
+): () => void {
+  const finish = () => {
+    if (layout !== "geographic") spreadPicture(cy, layout, picture.ends);
+    const labels = placeLabels(cy, picture, layout === "geographic", detail);
+    on.labels(labels);
+    bowRouteHops(cy, picture, labels.places);
+    fitView(cy, layout, picture.focus, detail);
+  };
+  if (layout === "force" && detail === "network") {
+    let live = true;
+    // The picture's links are every drawn edge's ends, the network layer's included; degrees are counted from them.
+    const edges = picture.links.map((l): [string, string] => [l.a, l.b]);
+    const degree = new Map<string, number>();
+    for (const [a, b] of edges) degree.set(a, (degree.get(a) ?? 0) + 1).set(b, (degree.get(b) ?? 0) + 1);
+    const nodes = cy
+      .nodes()
+      .map((n) => n.id())
+      .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1));
+    setPositions(cy, spiralPositions(nodes));
+    finish();
+    on.busy(true);
+    runNetworkForce({ nodes, edges }).then((positions) => {
+      if (!live) return;
+      setPositions(cy, positions);
+      finish();
+      on.busy(false);
+    });
+    return () => {
+      live = false;
+    };
+  }
+  const frame = geographicFrame(
+    model,
+    { width: cy.width(), height: cy.height() },
+    { focus: picture.focus, links: picture.links },
+  );
   if (layout === "geographic") on.projection(frame.projection);
   const run = cy.layout(layoutOptions(layout, frame, { animate: false, fit: false }));
-  run.one("layoutstop", () => {
-    if (layout !== "geographic") spreadPicture(cy, layout, picture.ends);
-    const sides = placeLabels(cy, picture);
-    on.sides(sides);
-    bowRouteHops(cy, picture, sides);
-    fitView(cy, layout, picture.focus);
-  });
+  run.one("layoutstop", finish);
   withSeed(FORCE_SEED, () => run.run());
+  return () => {};
 }

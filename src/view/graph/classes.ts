@@ -26,6 +26,8 @@ export const CLASSES = {
   context: "context",
   /** With a route selected: everything off it. */
   dimmed: "dimmed",
+  /** Network detail: the backdrop edge standing for all the agreements of a pair, and every party node. */
+  network: "network",
   /** The query's sender and receiver. */
   origin: "origin",
   destination: "destination",
@@ -38,10 +40,15 @@ export const CLASSES = {
 /** The party kind drawn as a rounded box rather than a circle. */
 export const ORGANISATION: Party["kind"] = "organisation";
 
-/** The class that puts a node's label on `side` of it. */
-export function labelClass(side: LabelSide): string {
-  return `label-${side}`;
+/** Where a node's label is: on a side of it, moved away from it (with a leader line on the map), or left off. */
+export type LabelPlace = LabelSide | "away" | "none";
+
+/** The class that puts a node's label at `place`. */
+export function labelClass(place: LabelPlace): string {
+  return `label-${place}`;
 }
 
-/** Every label class, space-separated, to take a node's old side off. */
-export const LABEL_CLASSES = LABEL_SIDES.map(labelClass).join(" ");
+/** Every label class, space-separated, to take a node's old place off. */
+export const LABEL_CLASSES = [...LABEL_SIDES, "away", "none"]
+  .map((p) => labelClass(p as LabelPlace))
+  .join(" ");

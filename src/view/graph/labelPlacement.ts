@@ -17,12 +17,12 @@ export interface LabelMetrics {
   font: number;
   gap: number;
 }
-const METRICS: LabelMetrics = { node: 22, font: 13, gap: 5 };
+export const METRICS: LabelMetrics = { node: 22, font: 13, gap: 5 };
 
 /** Sides in order of preference; a later side must avoid more overlap to be chosen. */
 export const LABEL_SIDES: readonly LabelSide[] = ["bottom", "right", "left", "top"];
 
-function labelBox(n: LabelNode, side: LabelSide, m: LabelMetrics): Box {
+export function labelBox(n: LabelNode, side: LabelSide, m: LabelMetrics): Box {
   // An estimate of the rendered width: proportional fonts average a little over half the font size per character.
   const w = n.label.length * m.font * 0.58 + 6;
   const h = m.font + 6;
@@ -39,7 +39,7 @@ function labelBox(n: LabelNode, side: LabelSide, m: LabelMetrics): Box {
   }
 }
 
-function overlap(a: Box, b: Box): number {
+export function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
   const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
   return w > 0 && h > 0 ? w * h : 0;

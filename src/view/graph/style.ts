@@ -48,6 +48,11 @@ export function graphStyle(): StylesheetJson {
       style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "text-margin-y": 0 },
     },
     {
+      selector: `node.${labelClass("away")}`,
+      style: { "text-valign": "center", "text-halign": "center", "text-margin-y": 0 },
+    },
+    { selector: `node.${labelClass("none")}`, style: { label: "" } },
+    {
       selector: `node.${ORGANISATION}`,
       style: { shape: "round-rectangle", width: 26, height: 18, "background-color": COLOURS.organisation },
     },
@@ -101,6 +106,23 @@ export function graphStyle(): StylesheetJson {
     { selector: `edge.${CLASSES.hubAtTarget}`, style: { "target-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.hubAtSource}`, style: { "source-arrow-shape": "circle" } },
     { selector: `edge.${CLASSES.inactive}`, style: { opacity: 0.28 } },
+    {
+      selector: `node.${CLASSES.network}`,
+      style: {
+        width: 12,
+        height: 12,
+        "border-width": 1,
+        "font-size": 11,
+        "min-zoomed-font-size": 9,
+        "text-background-opacity": 0,
+      },
+    },
+    {
+      selector: [CLASSES.inAnswer, CLASSES.onRoute, CLASSES.origin, CLASSES.destination, CLASSES.selected]
+        .map((c) => `node.${CLASSES.network}.${c}`)
+        .join(", "),
+      style: { "text-background-opacity": 0.85, "min-zoomed-font-size": 0 },
+    },
     {
       selector: `.${CLASSES.disabled}`,
       style: { "line-color": COLOURS.disabled, "background-color": COLOURS.disabled, opacity: 0.5 },

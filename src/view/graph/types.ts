@@ -3,7 +3,9 @@ import type { GraphHandle } from "../../export/browser/graphHandle";
 import type { Day, Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
 import type { Layout, Selection } from "../../state";
+import type { GraphDetail } from "./detail";
 import type { EdgeChanges } from "./elements";
+import type { GraphRenderer } from "./renderer";
 
 export interface GraphViewProps {
   model: Model;
@@ -15,8 +17,14 @@ export interface GraphViewProps {
   selectedRoute: Route | null;
   /** Draw the blocked candidates of the answer (dashed, with their reasons on hover/selection). */
   showBlocked: boolean;
+  /** The group of blocked candidates in focus: when given, only these are drawn (see ElementsInput). */
+  blockedFocus?: readonly Route[] | null;
   hideInactive: boolean;
+  /** The layout asked for; the geographic one is drawn force-directed when parties have no place on the map. */
   layout: Layout;
+  /** The level of detail and the renderer, fixed for the life of the view (give the view a key made of them). */
+  detail: GraphDetail;
+  renderer: GraphRenderer;
   selection: Selection;
   /** Agreement and party ids disabled by the scenario: drawn as switched off. */
   disabled: readonly string[];

@@ -1,7 +1,7 @@
 // What toElements' output says about the picture: the parties to frame, the query's ends, labels and route hops.
 import { describe, expect, it } from "vitest";
-import { pictureOf } from "../../../src/view/graph/arrange";
 import { toElements } from "../../../src/view/graph/elements";
+import { pictureOf } from "../../../src/view/graph/picture";
 import { answer, route, TRIANGLE_INPUT } from "./fixture";
 
 const draw = (selected: boolean) => {

@@ -1,0 +1,148 @@
+// The network's backdrop drawn under the graph on a canvas of its own: one hairline per pair of parties, all in one
+// path, so tens of thousands of them cost a few milliseconds to draw where Cytoscape, drawing each edge on its own,
+// takes most of a second. toElements still decides which lines there are (the `network` edges); the view draws them
+// here instead of in Cytoscape, and follows Cytoscape's node positions and viewport.
+import type { Core } from "cytoscape";
+import { useEffect, useRef } from "react";
+import { COLOURS, type SceneBackdropPath } from "../../export/pure";
+import type { Point } from "../../geo";
+
+/** One backdrop line: its ends by party id, and whether its agreements are in force on the date. */
+export interface NetworkLine {
+  source: string;
+  target: string;
+  operative: boolean;
+}
+
+const OPACITY = { operative: 0.3, inactive: 0.12 };
+/** How long the view must stay still before the lines are drawn afresh for it. */
+const SETTLE_MS = 120;
+
+/** The lines as drawn from `positions`, in two groups by status; lines with an end not placed are left out. */
+function segments(lines: readonly NetworkLine[], positions: (id: string) => Point | undefined) {
+  const out = { operative: [] as [Point, Point][], inactive: [] as [Point, Point][] };
+  for (const line of lines) {
+    const [a, b] = [positions(line.source), positions(line.target)];
+    if (a && b) out[line.operative ? "operative" : "inactive"].push([a, b]);
+  }
+  return out;
+}
+
+function positionsOf(cy: Core): (id: string) => Point | undefined {
+  return (id) => {
+    const node = cy.getElementById(id);
+    return node.empty() ? undefined : node.position();
+  };
+}
+
+/** The lines as paths for image export, drawn under the graph like the map: one path per status. */
+export function networkBackdrop(cy: Core, lines: readonly NetworkLine[]): SceneBackdropPath[] {
+  const groups = segments(lines, positionsOf(cy));
+  return (["inactive", "operative"] as const).flatMap((status) =>
+    groups[status].length === 0
+      ? []
+      : [
+          {
+            id: `network-${status}`,
+            d: groups[status]
+              .map(([a, b]) => `M${a.x.toFixed(1)},${a.y.toFixed(1)}L${b.x.toFixed(1)},${b.y.toFixed(1)}`)
+              .join(""),
+            fill: "none",
+            stroke: status === "operative" ? "rgba(110,119,129,0.3)" : "rgba(110,119,129,0.12)",
+            strokeWidth: 1,
+          },
+        ],
+  );
+}
+
+interface Props {
+  cy: Core | null;
+  lines: readonly NetworkLine[];
+}
+
+/**
+ * A canvas filling its parent that draws `lines` between the nodes of `cy` as Cytoscape shows them: redrawn (once a
+ * frame at most) when the viewport moves, nodes move or the lines change. `data-lines` tells how many it draws.
+ */
+export function NetworkLayer({ cy, lines }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const latest = useRef(lines);
+  latest.current = lines;
+  const redraw = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!cy || !el) return;
+    let queued = 0;
+    let settle = 0;
+    // The viewport the canvas was last drawn for: while a person pans or zooms, the drawn picture is moved and scaled
+    // to follow (the compositor's work, not a redraw of every line), and drawn afresh once the view stays still.
+    let drawnFor = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const draw = () => {
+      queued = 0;
+      drawnFor = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+      el.style.transform = "";
+      const ratio = window.devicePixelRatio || 1;
+      const [width, height] = [el.clientWidth, el.clientHeight];
+      if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
+        el.width = Math.round(width * ratio);
+        el.height = Math.round(height * ratio);
+      }
+      const context = el.getContext("2d");
+      if (!context) return;
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.clearRect(0, 0, el.width, el.height);
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+      context.lineWidth = 1 / zoom;
+      context.strokeStyle = COLOURS.muted;
+      const groups = segments(latest.current, positionsOf(cy));
+      for (const status of ["inactive", "operative"] as const) {
+        context.globalAlpha = OPACITY[status];
+        context.beginPath();
+        for (const [a, b] of groups[status]) {
+          context.moveTo(a.x, a.y);
+          context.lineTo(b.x, b.y);
+        }
+        context.stroke();
+      }
+      context.globalAlpha = 1;
+    };
+    const request = () => {
+      if (!queued) queued = requestAnimationFrame(draw);
+    };
+    const follow = () => {
+      const scale = cy.zoom() / drawnFor.zoom;
+      const pan = cy.pan();
+      el.style.transformOrigin = "0 0";
+      el.style.transform = `translate(${pan.x - drawnFor.pan.x * scale}px, ${pan.y - drawnFor.pan.y * scale}px) scale(${scale})`;
+      clearTimeout(settle);
+      settle = window.setTimeout(request, SETTLE_MS);
+    };
+    redraw.current = request;
+    cy.on("viewport", follow);
+    cy.on("resize", request);
+    cy.on("position", "node", request);
+    request();
+    return () => {
+      cy.off("viewport", follow);
+      cy.off("resize", request);
+      cy.off("position", "node", request);
+      if (queued) cancelAnimationFrame(queued);
+      clearTimeout(settle);
+      redraw.current = () => {};
+    };
+  }, [cy]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list of lines is the reason to draw again
+  useEffect(() => redraw.current(), [lines]);
+
+  return (
+    <canvas
+      ref={canvas}
+      data-lines={lines.length}
+      style={{ position: "absolute", inset: 0, width: "100%", height: "100%", pointerEvents: "none" }}
+    />
+  );
+}
