@@ -55,7 +55,7 @@ describe("blocked routes by reason", () => {
     const open = screen.getByRole("list", { name: "Blocked routes: 1 two-hop relay through TISA" });
     expect(open.textContent).toContain("South Korea → United States → Japan");
     expect(screen.getByRole("button", { name: /two-hop relay/, expanded: true })).toBeTruthy();
-    expect(groups.textContent).toContain("in focus");
+    expect(groups.textContent).toContain("drawn on the map");
   });
 
   it("opens the group that holds the selected route even when another is in focus", () => {

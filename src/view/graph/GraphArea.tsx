@@ -3,7 +3,7 @@ import { type Dispatch, useEffect, useMemo, useState } from "react";
 import type { GraphHandle } from "../../export/browser/graphHandle";
 import type { Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing";
-import { type Action, type ExplorerState, LAYOUTS, type Layout } from "../../state";
+import { type Action, blockedInFocus, type ExplorerState, LAYOUTS, type Layout } from "../../state";
 import { ExportControls } from "../export/ExportControls";
 import { ErrorBoundary } from "../shell/ErrorBoundary";
 import { graphDetail } from "./detail";
@@ -82,6 +82,11 @@ interface Props {
 export function GraphArea({ model, state, dispatch, answer, selectedRoute, changes }: Props) {
   const [graph, setGraph] = useState<GraphHandle | null>(null);
   const detail = useMemo(() => graphDetail(model), [model]);
+  // The group of blocked candidates open in the routes panel is the one the graph draws.
+  const focused = useMemo(
+    () => (state.blockedFocus === null ? null : blockedInFocus(answer, state.blockedFocus)),
+    [answer, state.blockedFocus],
+  );
   const renderer = useMemo(() => chooseRenderer(detail), [detail]);
   // The network hides agreements not in force until asked for them: they are a third of its edges and seldom the
   // question. The choice is kept here, apart from the small dataset's, and starts over with each dataset.
@@ -133,6 +138,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
             answer={answer}
             selectedRoute={selectedRoute}
             showBlocked={state.showBlocked}
+            blockedFocus={focused}
             hideInactive={hideInactive}
             layout={state.layout}
             selection={state.selection}

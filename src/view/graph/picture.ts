@@ -9,7 +9,7 @@ const FOCUS_WEIGHT = 100;
 export interface Picture {
   /**
    * The parties the geographic view frames: the selected route's, else the answer's (its ends and permitted
-   * routes), else none (meaning all).
+   * routes) and those of the blocked candidates drawn, else none (meaning all).
    */
   focus: string[];
   /** The query's sender and receiver, when there is an answer. */
@@ -27,6 +27,7 @@ export function pictureOf(elements: readonly GraphElement[]): Picture {
   const picture: Picture = { focus: [], ends: {}, labels: new Map(), hops: [], links: [] };
   const onRoute: string[] = [];
   const inAnswer: string[] = [];
+  const blockedEnds = new Set<string>();
   const links = new Map<string, { a: string; b: string; weight: number }>();
   for (const e of elements) {
     const has = (c: string) => e.classes.includes(c);
@@ -34,6 +35,7 @@ export function pictureOf(elements: readonly GraphElement[]): Picture {
       const { source, target } = e.data;
       const forward = has(CLASSES.onRoute) || has(CLASSES.inAnswer);
       if (has(CLASSES.onRoute)) picture.hops.push({ id: e.data.id, source, target, label: e.data.label });
+      if (has(CLASSES.blockedRoute)) blockedEnds.add(source).add(target);
       const key = source < target ? `${source}\t${target}` : `${target}\t${source}`;
       const weight = forward ? FOCUS_WEIGHT : 1;
       const known = links.get(key);
@@ -47,7 +49,8 @@ export function pictureOf(elements: readonly GraphElement[]): Picture {
     if (has(CLASSES.origin)) picture.ends.from ??= e.data.id;
     if (has(CLASSES.destination)) picture.ends.to ??= e.data.id;
   }
-  picture.focus = onRoute.length > 0 ? onRoute : inAnswer;
+  // Without a selected route, the blocked candidates drawn (the group open in the routes panel) are framed too.
+  picture.focus = onRoute.length > 0 ? onRoute : [...new Set([...inAnswer, ...blockedEnds])];
   picture.links = [...links.values()];
   return picture;
 }

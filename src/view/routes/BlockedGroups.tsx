@@ -41,7 +41,7 @@ function Group(props: Props & { group: BlockedGroup }) {
             <CodeTag code={code} kind="reason" />
           </li>
         ))}
-        {inFocus ? <li className="focus-note">in focus</li> : null}
+        {inFocus ? <li className="focus-note">drawn on the map</li> : null}
       </ul>
       {open ? (
         <RouteList

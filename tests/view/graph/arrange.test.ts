@@ -32,6 +32,21 @@ describe("pictureOf", () => {
     expect(picture.labels.get("KOR")).toBe("South Korea");
   });
 
+  it("without a permitted route frames the blocked candidates drawn with the query's ends", () => {
+    const relayed = route(["KOR", "USA", "JPN"], ["tisa", "tisa"], "blocked", [
+      { code: "not-in-force", message: "TISA is not yet in force.", hop: 0 },
+      { code: "not-in-force", message: "TISA is not yet in force.", hop: 1 },
+    ]);
+    const elements = toElements({
+      ...TRIANGLE_INPUT,
+      answer: answer("2014-06-01", [], [relayed]),
+      blockedFocus: [relayed],
+    });
+    expect(pictureOf(elements).focus.sort()).toEqual(["JPN", "KOR", "USA"]);
+    const none = toElements({ ...TRIANGLE_INPUT, answer: answer("2014-06-01", [], [relayed]) });
+    expect(pictureOf(none).focus.sort()).toEqual(["JPN", "KOR"]);
+  });
+
   it("frames nothing (meaning everything) without an answer", () => {
     expect(pictureOf(toElements(TRIANGLE_INPUT))).toMatchObject({ focus: [], ends: {}, hops: [] });
   });
