@@ -1,8 +1,7 @@
 // One query's working state: resolved options, the channel index of the model, and each hop's verdict, computed
-// once per channel and shared by every candidate path that uses it.
+// once per channel and shared by every candidate path that uses it; the cheap form of a verdict is a bit mask.
 import {
   type Agreement,
-  type ChannelAttributes,
   compareDays,
   type Day,
   isCovered,
@@ -10,58 +9,32 @@ import {
   OPERATIVE,
   overlaps,
   type Policy,
+  periodOn,
   type StatusOnDate,
   statusOn,
   toDay,
 } from "../model";
-import { hopReasonMessage, type ReasonDraft } from "./messages";
-import type { RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
+import { type Channel, type ChannelIndex, channelIndex } from "./channelIndex";
+import { type HopFinding, hopReasonMessage, type ReasonDraft } from "./messages";
+import type { ReasonCode, RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
 
-export type Channel = ChannelAttributes;
+export type { Channel } from "./channelIndex";
 
-/** The model's channels arranged for path search; built once per model. */
-export interface ChannelIndex {
-  /** Outgoing channels by sender. */
-  out: ReadonlyMap<string, readonly Channel[]>;
-  /** Outgoing channels by sender, then by agreement (a hub passes on only within its own agreement). */
-  outByAgreement: ReadonlyMap<string, ReadonlyMap<string, readonly Channel[]>>;
-  /** Channels by `from|to` pair: the last hop of a path is looked up, not searched. */
-  between: ReadonlyMap<string, readonly Channel[]>;
-}
-
-const EMPTY: readonly Channel[] = [];
-const indexes = new WeakMap<Model, ChannelIndex>();
-
-/** The channel index of a model, cached for the model's lifetime. */
-export function channelIndex(model: Model): ChannelIndex {
-  let index = indexes.get(model);
-  if (index) return index;
-  const out = new Map<string, Channel[]>();
-  const outByAgreement = new Map<string, Map<string, Channel[]>>();
-  const between = new Map<string, Channel[]>();
-  const push = <K>(map: Map<K, Channel[]>, key: K, c: Channel) => {
-    const list = map.get(key);
-    if (list) list.push(c);
-    else map.set(key, [c]);
-  };
-  model.graph.forEachEdge((_key, channel) => {
-    push(out, channel.from, channel);
-    let byAgreement = outByAgreement.get(channel.from);
-    if (!byAgreement) {
-      byAgreement = new Map();
-      outByAgreement.set(channel.from, byAgreement);
-    }
-    push(byAgreement, channel.agreement, channel);
-    push(between, pairKey(channel.from, channel.to), channel);
-  });
-  index = { out, outByAgreement, between };
-  indexes.set(model, index);
-  return index;
-}
-
-export function pairKey(from: string, to: string): string {
-  return `${from}|${to}`;
-}
+/**
+ * One bit per reason code. A hop's mask holds the hop codes (the low four bits); a candidate's outcome is the
+ * union of its hops' masks, plus THIRD_PARTY when an intermediary may not pass the information on. 0 = permitted.
+ */
+export const REASON_BIT: Readonly<Record<ReasonCode, number>> = {
+  "not-in-force": 1,
+  "out-of-scope": 2,
+  "policy-restriction": 4,
+  "disabled-by-scenario": 8,
+  "third-party-rule": 16,
+};
+export const THIRD_PARTY = REASON_BIT["third-party-rule"];
+/** Number of distinct hop masks, and of candidate outcomes. */
+export const HOP_MASKS = 16;
+export const OUTCOMES = 32;
 
 /** The verdict on one hop (channel) for the query: why it is blocked, its status and the policies that apply. */
 export interface HopVerdict {
@@ -82,11 +55,19 @@ export interface QueryContext {
   query: RouteQuery;
   options: RouteOptions;
   index: ChannelIndex;
+  /** The query's ends as party numbers of the index (-1 for an id the model lacks). */
+  origin: number;
+  target: number;
   disabled: ReadonlySet<string>;
   verdicts: Map<string, HopVerdict>;
+  /** Hop masks by channel number, and the part shared by an agreement's channels by agreement number; -1 until computed. */
+  masks: Int8Array;
+  agreementMasks: Int8Array;
   /** Status on the query date by agreement, for agreements whose members all joined together. */
   statuses: Map<string, StatusOnDate>;
-  inScope: Map<string, boolean>;
+  /** By agreement number: 1 where its scope covers the query's topic, 0 where not, -1 not yet known. */
+  scope: Int8Array;
+  memo: ModelMemo;
   /** Per-channel description parts, filled by the route describer. */
   details: Map<string, HopDetail>;
 }
@@ -104,29 +85,33 @@ export interface HopDetail {
 }
 
 export function createContext(model: Model, query: RouteQuery, options: RouteOptions): QueryContext {
+  const index = channelIndex(model);
+  const memo = modelMemo(model, index);
   return {
     model,
     query,
     options,
-    index: channelIndex(model),
+    index,
+    origin: index.partyNumber.get(query.from) ?? -1,
+    target: index.partyNumber.get(query.to) ?? -1,
     disabled: new Set(options.disable),
     verdicts: new Map(),
+    masks: new Int8Array(index.channels.length).fill(-1),
+    agreementMasks: new Int8Array(index.agreements.length).fill(-1),
     statuses: new Map(),
-    inScope: new Map(),
+    scope: scopeOf(memo, index, query.topic),
+    memo,
     details: new Map(),
   };
 }
 
-export function outChannels(ctx: QueryContext, node: string): readonly Channel[] {
-  return ctx.index.out.get(node) ?? EMPTY;
-}
-
-export function outChannelsUnder(ctx: QueryContext, node: string, agreement: string): readonly Channel[] {
-  return ctx.index.outByAgreement.get(node)?.get(agreement) ?? EMPTY;
-}
-
-export function channelsBetween(ctx: QueryContext, from: string, to: string): readonly Channel[] {
-  return ctx.index.between.get(pairKey(from, to)) ?? EMPTY;
+function scopeOf(memo: ModelMemo, index: ChannelIndex, topic: string): Int8Array {
+  let scope = memo.scopes.get(topic);
+  if (!scope) {
+    scope = new Int8Array(index.agreements.length).fill(-1);
+    memo.scopes.set(topic, scope);
+  }
+  return scope;
 }
 
 /** True when the policy is in effect on `day` (both ends inclusive; a month-only date is its first day). */
@@ -143,16 +128,45 @@ export function policyRestricts(model: Model, policy: Policy, topic: string): bo
   return policy.deny?.some((denied) => overlaps(model.topics, topic, denied)) ?? false;
 }
 
-const hasAccessions = new WeakMap<Agreement, boolean>();
+type OperativePeriod = { from: Day | null; to: Day | null; operative: boolean };
+
+/**
+ * What queries on one model share, by agreement number: whether members joined at other dates, the periods of
+ * constant status found so far, and which agreements cover each topic. Periods depend only on the timeline, so a
+ * later query whose date falls inside a known one settles the hop without reading the timeline again.
+ */
+interface ModelMemo {
+  joinsLater: Uint8Array;
+  periods: OperativePeriod[][];
+  /** Periods by channel key, for agreements whose members joined at other dates. */
+  pairPeriods: Map<string, OperativePeriod[]>;
+  /** By topic: 1 where the agreement's scope covers it, 0 where not, -1 not yet known. */
+  scopes: Map<string, Int8Array>;
+}
+
+const memos = new WeakMap<Model, ModelMemo>();
+
+function modelMemo(model: Model, index: ChannelIndex): ModelMemo {
+  let memo = memos.get(model);
+  if (!memo) {
+    memo = {
+      joinsLater: Uint8Array.from(index.agreements, (a) => (a.timeline.some((e) => e.parties) ? 1 : 0)),
+      periods: index.agreements.map(() => []),
+      pairPeriods: new Map(),
+      scopes: new Map(),
+    };
+    memos.set(model, memo);
+  }
+  return memo;
+}
+
+function joinsAtOtherDates(ctx: QueryContext, agreement: Agreement): boolean {
+  return ctx.memo.joinsLater[ctx.index.agreementNumber.get(agreement.id)!] === 1;
+}
 
 /** The status on the query date; shared by all of an agreement's channels unless members joined at other dates. */
 function channelStatus(ctx: QueryContext, agreement: Agreement, channel: Channel): StatusOnDate {
-  let accessions = hasAccessions.get(agreement);
-  if (accessions === undefined) {
-    accessions = agreement.timeline.some((e) => e.parties !== undefined);
-    hasAccessions.set(agreement, accessions);
-  }
-  if (accessions) return statusOn(agreement, ctx.query.at, [channel.from, channel.to]);
+  if (joinsAtOtherDates(ctx, agreement)) return statusOn(agreement, ctx.query.at, [channel.from, channel.to]);
   let status = ctx.statuses.get(agreement.id);
   if (!status) {
     status = statusOn(agreement, ctx.query.at);
@@ -161,45 +175,115 @@ function channelStatus(ctx: QueryContext, agreement: Agreement, channel: Channel
   return status;
 }
 
-function inScope(ctx: QueryContext, agreement: Agreement): boolean {
-  let covered = ctx.inScope.get(agreement.id);
-  if (covered === undefined) {
-    covered = isCovered(ctx.model.topics, ctx.query.topic, agreement.scope);
-    ctx.inScope.set(agreement.id, covered);
+/** Whether agreement number `a` is operative on the query date for channel number `n`. */
+function isOperative(ctx: QueryContext, a: number, n: number): boolean {
+  const { memo, index } = ctx;
+  const agreement = index.agreements[a]!;
+  const channel = index.channels[n]!;
+  const pair = memo.joinsLater[a] ? ([channel.from, channel.to] as const) : undefined;
+  let known: OperativePeriod[] | undefined = memo.periods[a]!;
+  if (pair) {
+    known = memo.pairPeriods.get(channel.key);
+    if (!known) {
+      known = [];
+      memo.pairPeriods.set(channel.key, known);
+    }
   }
-  return covered;
+  const at = ctx.query.at;
+  for (const p of known)
+    if ((p.from === null || p.from <= at) && (p.to === null || at <= p.to)) return p.operative;
+  const period = periodOn(agreement, at, pair);
+  const operative = OPERATIVE.has(period.status);
+  known.push({ from: period.from, to: period.to, operative });
+  return operative;
 }
 
-/** The verdict on a channel for this query, computed on first use. */
+function inScope(ctx: QueryContext, a: number): boolean {
+  let covered = ctx.scope[a]!;
+  if (covered < 0) {
+    covered = isCovered(ctx.model.topics, ctx.query.topic, ctx.index.agreements[a]!.scope) ? 1 : 0;
+    ctx.scope[a] = covered;
+  }
+  return covered === 1;
+}
+
+const NO_POLICIES: readonly Policy[] = [];
+
+/** Policies of the channel's sender toward its receiver, for its agreement or for all, whatever their dates. */
+function policiesOf(ctx: QueryContext, n: number): readonly Policy[] {
+  return ctx.index.policies[n] ?? NO_POLICIES;
+}
+
+/** The policies among `policies` that hold the query's topic back on the query date. */
+function restrictingPolicies(ctx: QueryContext, policies: readonly Policy[]): Policy[] {
+  return policies.filter(
+    (p) => isPolicyActive(p, ctx.query.at) && policyRestricts(ctx.model, p, ctx.query.topic),
+  );
+}
+
+/** The reason bits that hold on every channel of agreement number `a`; cached per query. */
+function agreementMask(ctx: QueryContext, a: number, n: number): number {
+  const known = ctx.agreementMasks[a]!;
+  if (known >= 0) return known;
+  let mask = 0;
+  if (ctx.disabled.has(ctx.index.agreements[a]!.id)) mask |= REASON_BIT["disabled-by-scenario"];
+  if (!inScope(ctx, a)) mask |= REASON_BIT["out-of-scope"];
+  // Where members joined at other dates, whether it is in force is a question per channel.
+  if (!ctx.memo.joinsLater[a] && !isOperative(ctx, a, n)) mask |= REASON_BIT["not-in-force"];
+  ctx.agreementMasks[a] = mask;
+  return mask;
+}
+
+/**
+ * The reason bits of channel number `n` for this query (0 = the hop is open; DESIGN.md rule 2), computed on first
+ * use. This is where the hop rules decide; `hopVerdict` words what the bits say.
+ */
+export function hopMask(ctx: QueryContext, n: number): number {
+  const known = ctx.masks[n]!;
+  if (known >= 0) return known;
+  const { index, disabled } = ctx;
+  const a = index.agreementOf[n]!;
+  let mask = agreementMask(ctx, a, n);
+  if (disabled.size > 0) {
+    const channel = index.channels[n]!;
+    if (disabled.has(channel.from) || disabled.has(channel.to)) mask |= REASON_BIT["disabled-by-scenario"];
+  }
+  if (ctx.memo.joinsLater[a] && !isOperative(ctx, a, n)) mask |= REASON_BIT["not-in-force"];
+  const policies = index.policies[n];
+  if (policies && restrictingPolicies(ctx, policies).length > 0) mask |= REASON_BIT["policy-restriction"];
+  ctx.masks[n] = mask;
+  return mask;
+}
+
+/** The verdict on a channel for this query, its reason bits worded; computed on first use. */
 export function hopVerdict(ctx: QueryContext, channel: Channel): HopVerdict {
   const cached = ctx.verdicts.get(channel.key);
   if (cached) return cached;
-  const { model, query, disabled } = ctx;
-  const agreement = model.agreements.get(channel.agreement)!;
+  const n = ctx.index.channelNumber.get(channel.key)!;
+  const mask = hopMask(ctx, n);
+  const agreement = ctx.model.agreements.get(channel.agreement)!;
   const status = channelStatus(ctx, agreement, channel);
-  const allPolicies = (model.policiesBySender.get(channel.from) ?? []).filter(
-    (p) => p.receiver === channel.to && (p.agreement === undefined || p.agreement === channel.agreement),
-  );
-  const policies = allPolicies.filter((p) => isPolicyActive(p, query.at));
-  const reasons: ReasonDraft[] = [];
-  const note = (draft: Parameters<typeof hopReasonMessage>[1]) => reasons.push(hopReasonMessage(ctx, draft));
-  for (const id of [agreement.id, channel.from, channel.to]) {
-    if (disabled.has(id)) note({ code: "disabled-by-scenario", channel, agreement, disabledId: id });
+  const allPolicies = [...policiesOf(ctx, n)];
+  const findings: HopFinding[] = [];
+  if (mask & REASON_BIT["disabled-by-scenario"]) {
+    for (const id of [agreement.id, channel.from, channel.to]) {
+      if (ctx.disabled.has(id)) findings.push({ code: "disabled-by-scenario", disabledId: id });
+    }
   }
-  if (!OPERATIVE.has(status.status)) note({ code: "not-in-force", channel, agreement, status });
-  if (!inScope(ctx, agreement)) note({ code: "out-of-scope", channel, agreement });
-  for (const policy of policies) {
-    if (policyRestricts(model, policy, query.topic))
-      note({ code: "policy-restriction", channel, agreement, policy });
+  if (mask & REASON_BIT["not-in-force"]) findings.push({ code: "not-in-force" });
+  if (mask & REASON_BIT["out-of-scope"]) findings.push({ code: "out-of-scope" });
+  if (mask & REASON_BIT["policy-restriction"]) {
+    for (const policy of restrictingPolicies(ctx, allPolicies))
+      findings.push({ code: "policy-restriction", policy });
   }
   const verdict: HopVerdict = {
     channel,
     agreement,
     status,
-    policies,
+    policies: allPolicies.filter((p) => isPolicyActive(p, ctx.query.at)),
     allPolicies,
-    reasons,
-    open: reasons.length === 0,
+    reasons: findings.map((finding) => hopReasonMessage(ctx, channel, agreement, status, finding)),
+    open: mask === 0,
   };
   ctx.verdicts.set(channel.key, verdict);
   return verdict;

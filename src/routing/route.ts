@@ -180,22 +180,62 @@ function compareLists(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
+/** What the order of routes compares (DESIGN.md rule 5), known before a route is described. */
+export interface OrderKey {
+  hops: number;
+  conditions: number;
+  warnings: number;
+  agreements: string[];
+  parties: string[];
+}
+
 /**
- * Sort routes in DESIGN.md order: fewer hops, then fewer conditions, then fewer warnings, then agreement ids hop by
- * hop; party ids last, so that paths through different intermediaries under one agreement still have a fixed order.
+ * DESIGN.md order: fewer hops, then fewer conditions, then fewer warnings, then agreement ids hop by hop; party ids
+ * last, so that paths through different intermediaries under one agreement still have a fixed order.
  */
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+  return (
+    a.hops - b.hops ||
+    a.conditions - b.conditions ||
+    a.warnings - b.warnings ||
+    compareLists(a.agreements, b.agreements) ||
+    compareLists(a.parties, b.parties)
+  );
+}
+
+/**
+ * The order key of a judged candidate; for a permitted one its warnings are counted as `describe` would list them
+ * (one per distinct message), so that candidates can be put in order before any is described.
+ */
+export function pathOrderKey(ctx: QueryContext, path: readonly Channel[], judgement: Judgement): OrderKey {
+  let warnings = 0;
+  if (judgement.permitted) {
+    const seen = new Set<string>();
+    for (const channel of path)
+      for (const w of hopDetail(ctx, channel).warnings) seen.add(`${w.code}\n${w.message}`);
+    warnings = seen.size;
+  }
+  return {
+    hops: path.length,
+    conditions: judgement.permitted ? judgement.conditions.length : 0,
+    warnings,
+    agreements: path.map((c) => c.agreement),
+    parties: [path[0]!.from, ...path.map((c) => c.to)],
+  };
+}
+
+/** Sort routes in DESIGN.md order (see compareOrderKeys). */
 export function sortRoutes(routes: Route[]): Route[] {
   const keyed = routes.map((route) => ({
     route,
-    agreements: route.hops.map((h) => h.agreement),
+    key: {
+      hops: route.hops.length,
+      conditions: route.conditions.length,
+      warnings: route.warnings.length,
+      agreements: route.hops.map((h) => h.agreement),
+      parties: route.parties,
+    },
   }));
-  keyed.sort(
-    (a, b) =>
-      a.route.hops.length - b.route.hops.length ||
-      a.route.conditions.length - b.route.conditions.length ||
-      a.route.warnings.length - b.route.warnings.length ||
-      compareLists(a.agreements, b.agreements) ||
-      compareLists(a.route.parties, b.route.parties),
-  );
+  keyed.sort((a, b) => compareOrderKeys(a.key, b.key));
   return keyed.map((k) => k.route);
 }

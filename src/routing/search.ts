@@ -1,82 +1,109 @@
-// Candidate paths: every simple path (for explaining blocked routes) and a pruned search that extends a path only
-// while it can still be permitted (for the permitted routes of huge worlds).
-import {
-  type Channel,
-  channelsBetween,
-  hopVerdict,
-  outChannels,
-  outChannelsUnder,
-  type QueryContext,
-} from "./context";
+// Candidate paths, found without walking into dead ends: each prefix is extended only when the counter says it can
+// still end in an outcome the search wants (permitted, blocked, or blocked for a given reason).
+import { type Channel, channelsBetween, isHubRelay } from "./channelIndex";
+import { hopMask, type QueryContext, THIRD_PARTY } from "./context";
+import type { PathCounter } from "./count";
 
-/** Return false to stop the enumeration. */
-export type Visit = (path: readonly Channel[]) => boolean | undefined;
+/** A candidate as channel numbers, and its outcome (reason bits; 0 = permitted). */
+export interface FoundPath {
+  channels: number[];
+  outcome: number;
+}
+
+/** Return false to stop the walk. */
+export type Visit = (path: FoundPath) => boolean | undefined;
 
 /**
- * Every simple path from the query's `from` to its `to` with exactly `minHops`..`maxHops` hops, depth first. Parallel
- * channels give distinct paths. A path reaching `to` ends there. Stops early when `visit` returns false.
+ * Visit, depth first, every candidate of exactly `hops` hops whose outcome `want` accepts; a prefix is extended
+ * only when some completion of it is wanted, so the walk costs the paths it visits, not the paths it skips.
+ * Returns false when `visit` stopped it.
  */
-export function eachCandidate(ctx: QueryContext, minHops: number, maxHops: number, visit: Visit): void {
-  const { from, to } = ctx.query;
-  const path: Channel[] = [];
-  const visited = new Set([from]);
-  let stopped = false;
-  const step = (node: string) => {
+export function walkCandidates(
+  counter: PathCounter,
+  hops: number,
+  want: (outcome: number) => boolean,
+  visit: Visit,
+): boolean {
+  const { ctx } = counter;
+  const { index, origin, target } = ctx;
+  const consent = ctx.options.allowConsentRelay;
+  const path: number[] = [];
+  const step = (party: number, mask: number, relayed: boolean): boolean => {
     const depth = path.length;
-    // The last hop can only go to the target: look it up instead of scanning every channel out of the node.
-    const next = depth + 1 === maxHops ? channelsBetween(ctx, node, to) : outChannels(ctx, node);
-    for (const channel of next) {
-      if (stopped) return;
-      if (visited.has(channel.to)) continue;
-      path.push(channel);
-      if (channel.to === to) {
-        if (path.length >= minHops && visit(path) === false) stopped = true;
-      } else if (path.length < maxHops) {
-        visited.add(channel.to);
-        step(channel.to);
-        visited.delete(channel.to);
+    const last = depth + 1 === hops;
+    const inbound = path[depth - 1];
+    for (const n of last ? channelsBetween(index, party, target) : index.out[party]!) {
+      const next = index.receiver[n]!;
+      if (!last && (next === target || counter.visited[next])) continue;
+      const nextMask = mask | hopMask(ctx, n);
+      const nextRelayed = relayed && (inbound === undefined || consent || isHubRelay(index, inbound, n));
+      path.push(n);
+      if (last) {
+        const outcome = nextMask | (nextRelayed ? 0 : THIRD_PARTY);
+        if (want(outcome) && visit({ channels: [...path], outcome }) === false) return false;
+      } else {
+        counter.enter(next);
+        const go = counter.canComplete(next, n, hops - depth - 1, nextMask, nextRelayed, want);
+        const carryOn = !go || step(next, nextMask, nextRelayed);
+        counter.leave(next);
+        if (!carryOn) return false;
       }
       path.pop();
     }
+    return true;
   };
-  if (from !== to) step(from);
+  if (origin === target) return true;
+  return step(origin, 0, true);
 }
 
 /**
- * The paths that may be permitted: only open hops, and out of an intermediary only the channels its relay rule
- * allows (its own agreement when it is that agreement's relaying hub; any, when ad-hoc consent is accepted).
+ * The permitted candidates: only open hops, and out of an intermediary only the channels its relay rule allows (its
+ * own agreement when it is that agreement's relaying hub; any, when ad-hoc consent is accepted). Without consent
+ * the relay rule alone keeps the search small; with it, the counter prunes prefixes that cannot reach the target.
  */
-export function permittedCandidates(ctx: QueryContext): Channel[][] {
-  const { query, options, model } = ctx;
-  const { to } = query;
-  const found: Channel[][] = [];
-  const path: Channel[] = [];
-  const visited = new Set([query.from]);
-  const step = (node: string) => {
-    const depth = path.length;
-    const last = depth + 1 === options.maxHops;
-    let next: readonly Channel[];
-    const inbound = path[depth - 1];
-    if (!inbound || options.allowConsentRelay) {
-      next = last ? channelsBetween(ctx, node, to) : outChannels(ctx, node);
-    } else {
-      const agreement = model.agreements.get(inbound.agreement)!;
-      if (agreement.hub !== node || !agreement.relay) return;
-      next = outChannelsUnder(ctx, node, agreement.id);
-      if (last) next = next.filter((c) => c.to === to);
+export function permittedPaths(counter: PathCounter): number[][] {
+  const { ctx } = counter;
+  const found: number[][] = [];
+  if (ctx.options.allowConsentRelay) {
+    for (let hops = 1; hops <= ctx.options.maxHops; hops++) {
+      walkCandidates(
+        counter,
+        hops,
+        (o) => o === 0,
+        ({ channels }) => {
+          found.push(channels);
+          return true;
+        },
+      );
     }
-    for (const channel of next) {
-      if (visited.has(channel.to) || !hopVerdict(ctx, channel).open) continue;
-      path.push(channel);
-      if (channel.to === to) found.push([...path]);
-      else if (!last) {
-        visited.add(channel.to);
-        step(channel.to);
-        visited.delete(channel.to);
+    return found;
+  }
+  const { index, origin, target } = ctx;
+  const maxHops = ctx.options.maxHops;
+  const path: number[] = [];
+  const step = (party: number) => {
+    const depth = path.length;
+    const inbound = path[depth - 1];
+    if (inbound !== undefined && index.relayingHub[index.agreementOf[inbound]!] !== party) return;
+    for (const n of index.out[party]!) {
+      const next = index.receiver[n]!;
+      if (inbound !== undefined && !isHubRelay(index, inbound, n)) continue;
+      if (counter.visited[next] || hopMask(ctx, n) !== 0) continue;
+      path.push(n);
+      if (next === target) found.push([...path]);
+      else if (depth + 1 < maxHops) {
+        counter.enter(next);
+        step(next);
+        counter.leave(next);
       }
       path.pop();
     }
   };
-  if (query.from !== to) step(query.from);
+  if (origin !== target) step(origin);
   return found;
+}
+
+/** The channels of a path given as channel numbers. */
+export function channelsOfPath(ctx: QueryContext, numbers: readonly number[]): Channel[] {
+  return numbers.map((n) => ctx.index.channels[n]!);
 }

@@ -32,8 +32,10 @@ describe("captionFor", () => {
       agreements: [],
     });
     const answer = (routes: Route[], blocked: Route[]): RouteAnswer => ({
-      query: { ...query, maxHops: 3, allowConsentRelay: false, disable: [] },
+      query: { ...query, maxHops: 3, allowConsentRelay: false, disable: [], explain: 10 },
       routes,
+      blockedTotal: blocked.length,
+      blockedSummary: [],
       blocked,
     });
     const permitted = route("permitted", "Permitting ministry", "G-06");
