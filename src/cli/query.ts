@@ -1,18 +1,15 @@
-// The route query on the command line: its flags, their checks and the answer, shared by `routes` and `export`.
+// The route query on the command line: its flags' checks, the search, and the refusal of an answer too large to
+// list, shared by `routes` and `export`.
 import { isCalendarDate, type Model } from "../model";
-import { findRoutes, type RouteAnswer } from "../routing";
+import {
+  answerOf,
+  MAX_LISTED_ROUTES,
+  type RouteAnswer,
+  type RouteSearch,
+  searchRoutes,
+  tooManyRoutes,
+} from "../routing";
 import { CliError, EXIT } from "./io";
-
-/** parseArgs definitions of the query flags. */
-export const QUERY_OPTIONS = {
-  from: { type: "string" },
-  to: { type: "string" },
-  topic: { type: "string" },
-  at: { type: "string" },
-  "max-hops": { type: "string" },
-  "allow-consent-relay": { type: "boolean" },
-  disable: { type: "string" },
-} as const;
 
 export interface QueryFlags {
   from?: string;
@@ -22,6 +19,7 @@ export interface QueryFlags {
   "max-hops"?: string;
   "allow-consent-relay"?: boolean;
   disable?: string;
+  explain?: string;
 }
 
 /** True for a calendar day `YYYY-MM-DD` (a month or year alone is not a query date). */
@@ -44,13 +42,19 @@ export function checkQueryUsage(scope: string, flags: QueryFlags, missing = ""):
   if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
     throw new CliError(`${scope}: --max-hops must be a whole number from 1 to 6, not "${hops}"`, EXIT.usage);
   }
+  const explain = flags.explain;
+  if (explain !== undefined && explain !== "all" && !/^\d+$/.test(explain)) {
+    throw new CliError(`${scope}: --explain must be a whole number or "all", not "${explain}"`, EXIT.usage);
+  }
 }
 
 /**
- * Answer checked query flags on `model`. Switching off an id the dataset does not know is a typo: exit 1 saying
- * so, rather than answer an unchanged query.
+ * Count and summarise the answer to checked query flags on `model`; its routes are described as they are read.
+ * Switching off an id the dataset does not know is a typo: exit 1 saying so, rather than answer an unchanged query.
+ * An answer that would list more than MAX_LISTED_ROUTES routes is refused (exit 2) with its size and how to
+ * narrow it, before any route is described.
  */
-export function answerQuery(scope: string, model: Model, flags: QueryFlags): RouteAnswer {
+export function searchQuery(scope: string, model: Model, flags: QueryFlags): RouteSearch {
   const disable = (flags.disable ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -60,13 +64,27 @@ export function answerQuery(scope: string, model: Model, flags: QueryFlags): Rou
       throw new CliError(`${scope}: --disable: no agreement or party "${id}"`, EXIT.invalid);
     }
   }
-  return findRoutes(
+  const explain = flags.explain;
+  const search = searchRoutes(
     model,
     { from: flags.from!, to: flags.to!, topic: flags.topic!, at: flags.at! },
     {
       maxHops: flags["max-hops"] === undefined ? undefined : Number(flags["max-hops"]),
       allowConsentRelay: flags["allow-consent-relay"] ?? false,
       disable,
+      explain: explain === undefined || explain === "all" ? explain : Number(explain),
     },
   );
+  if (search.permittedTotal + search.explained > MAX_LISTED_ROUTES) {
+    throw new CliError(
+      `${scope}: ${tooManyRoutes(search, "--explain", "--max-hops", "--disable")}`,
+      EXIT.usage,
+    );
+  }
+  return search;
+}
+
+/** The whole answer in lists, for writers that need it at once (bounded by the refusal above). */
+export function answerQuery(scope: string, model: Model, flags: QueryFlags): RouteAnswer {
+  return answerOf(searchQuery(scope, model, flags));
 }

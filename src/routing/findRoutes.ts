@@ -161,6 +161,11 @@ export function findRoutes(model: Model, query: RouteQuery, options?: Partial<Ro
   if (listed > MAX_LISTED_ROUTES) {
     throw new LiaisonError(SCOPE, tooManyRoutes(search, "explain", "maxHops", "disable"));
   }
+  return answerOf(search);
+}
+
+/** Read a search to the end: every route it lists, described, in lists. */
+export function answerOf(search: RouteSearch): RouteAnswer {
   return {
     query: search.query,
     routes: [...search.routes()],

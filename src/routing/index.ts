@@ -1,4 +1,4 @@
 // The route engine's public surface: findRoutes and searchRoutes, route keys, and the query and answer types.
-export { findRoutes, type RouteSearch, searchRoutes, tooManyRoutes } from "./findRoutes";
+export { answerOf, findRoutes, type RouteSearch, searchRoutes, tooManyRoutes } from "./findRoutes";
 export { type KeyedHop, parseRouteKey, type RouteKey, routeKey } from "./routeKey";
 export * from "./types";

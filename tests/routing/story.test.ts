@@ -89,7 +89,7 @@ for (const [label, path] of [
       expect(err).toEqual([]);
       expect(code).toBe(0);
       const json = JSON.parse(out);
-      expect(Object.keys(json)).toEqual(["query", "routes", "blocked"]);
+      expect(Object.keys(json)).toEqual(["query", "routes", "blockedTotal", "blockedSummary", "blocked"]);
       return json as RouteAnswer;
     });
   });

@@ -1,87 +1,82 @@
 // `export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]`: the dataset, the network or a route
 // comparison as a file for other tools; to stdout unless -o names a file.
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { toCsv, toGexf, toGraphml, toJson } from "../../export/pure";
-import { CliError, EXIT, loadModel, type Output } from "../io";
-import { answerQuery, checkQueryUsage, isQueryDay, QUERY_OPTIONS } from "../query";
+import { defineCommand } from "../command";
+import { DATA_FLAG, OPTIONAL_QUERY_FLAGS } from "../flags";
+import { CliError, EXIT, loadModel } from "../io";
+import { answerQuery, checkQueryUsage, isQueryDay } from "../query";
 
 const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
 /** The query flags other than --at, which also dates the network formats. */
-const QUERY_FLAGS = ["from", "to", "topic", "max-hops", "allow-consent-relay", "disable"] as const;
-
-const OPTIONS = {
-  ...QUERY_OPTIONS,
-  format: { type: "string" },
-  output: { type: "string", short: "o" },
-  data: { type: "string" },
-} as const;
+const QUERY_FLAGS = OPTIONAL_QUERY_FLAGS.map((f) => f.name);
 
 const usage = (message: string) => new CliError(`export: ${message}`, EXIT.usage);
 
-/** The options, checked before any file is read so that usage errors exit 2 whatever the dataset. */
-function parseOptions(args: string[]) {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
-  >;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usage((error as Error).message.split("\n")[0]!);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 0) throw usage(`unexpected argument ${positionals[0]}`);
-  const format = values.format;
-  if (!format) throw usage(`missing --format (${FORMATS.join(", ")})`);
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw usage(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
-  }
-  if (values.at !== undefined && !isQueryDay(values.at)) {
-    throw usage(`--at must be a calendar day YYYY-MM-DD, not "${values.at}"`);
-  }
-  if (format === "csv") {
-    checkQueryUsage("export", values, "--format csv exports a route comparison: ");
-  } else {
-    const stray = QUERY_FLAGS.find((flag) => values[flag] !== undefined);
-    if (stray) throw usage(`--${stray} applies to --format csv only`);
-    if (format === "json" && values.at !== undefined) {
-      throw usage("--at does not apply to --format json (the dataset is exported whole)");
+export const exportCommand = defineCommand({
+  name: "export",
+  summary:
+    "The dataset as JSON, the network of channels as GEXF or GraphML (on a day, with --at), or a route comparison as CSV (with the query flags), written to standard output unless -o names a file.",
+  flags: [
+    {
+      name: "format",
+      type: "string",
+      value: FORMATS.join("|"),
+      required: true,
+      help: "json: the dataset; gexf, graphml: the network; csv: a route comparison",
+    },
+    {
+      name: "at",
+      type: "string",
+      value: "DATE",
+      default: "every channel, whatever its dates",
+      help: "the day, YYYY-MM-DD: the channels in force on it (gexf, graphml), or the query's day (csv, required)",
+    },
+    ...OPTIONAL_QUERY_FLAGS,
+    {
+      name: "output",
+      short: "o",
+      type: "string",
+      value: "FILE",
+      default: "standard output",
+      help: "the file to write",
+    },
+    DATA_FLAG,
+  ],
+  run(values, _operands, output) {
+    const format = values.format!;
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw usage(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
     }
-  }
-  return { ...values, format: format as (typeof FORMATS)[number] };
-}
-
-/** Run the export; exit 0 with the file written (or printed), 1 for invalid data or an unknown id, 2 for usage. */
-export function exportCommand(args: string[], output: Output): number {
-  const options = parseOptions(args);
-  const model = loadModel(options.data);
-  let text: string;
-  switch (options.format) {
-    case "json":
-      text = toJson(model.dataset);
-      break;
-    case "gexf":
-      text = toGexf(model, { at: options.at });
-      break;
-    case "graphml":
-      text = toGraphml(model, { at: options.at });
-      break;
-    case "csv": {
-      const answer = answerQuery("export", model, options);
-      text = toCsv(answer);
-      break;
+    if (values.at !== undefined && !isQueryDay(values.at)) {
+      throw usage(`--at must be a calendar day YYYY-MM-DD, not "${values.at}"`);
     }
-  }
-  if (options.output === undefined) {
-    output.out(text.replace(/\r?\n$/, ""));
+    if (format === "csv") {
+      checkQueryUsage("export", values, "--format csv exports a route comparison: ");
+    } else {
+      const stray = QUERY_FLAGS.find((flag) => values[flag] !== undefined);
+      if (stray) throw usage(`--${stray} applies to --format csv only`);
+      if (format === "json" && values.at !== undefined) {
+        throw usage("--at does not apply to --format json (the dataset is exported whole)");
+      }
+    }
+    const model = loadModel(values.data);
+    let text: string;
+    if (format === "json") text = toJson(model.dataset);
+    else if (format === "gexf") text = toGexf(model, { at: values.at });
+    else if (format === "graphml") text = toGraphml(model, { at: values.at });
+    else text = toCsv(answerQuery("export", model, values));
+    if (values.output === undefined) {
+      output.out(text.replace(/\r?\n$/, ""));
+      return EXIT.ok;
+    }
+    try {
+      writeFileSync(values.output, text, "utf8");
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new CliError(`export: cannot write ${values.output} (${reason})`, EXIT.invalid);
+    }
+    output.out(`wrote ${values.output} (${Buffer.byteLength(text)} bytes)`);
     return EXIT.ok;
-  }
-  try {
-    writeFileSync(options.output, text, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(`export: cannot write ${options.output} (${reason})`, EXIT.invalid);
-  }
-  output.out(`wrote ${options.output} (${Buffer.byteLength(text)} bytes)`);
-  return EXIT.ok;
-}
+  },
+});

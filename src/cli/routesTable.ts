@@ -1,0 +1,112 @@
+// The route answer as text for an 80-column terminal: the query, the permitted routes, the blocked candidates
+// counted by reason, then the first blocked ones with a line saying how to see the rest. Written as it is read.
+import type { Model } from "../model";
+import type { ReasonSummary, Route, RouteSearch } from "../routing";
+import type { Output } from "./io";
+
+const WIDTH = 80;
+
+/** Words wrapped to the terminal width, every line after the first indented by `indent`. */
+function wrap(text: string, first: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const bare = line === first || line === indent;
+    if (!bare && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent + word;
+    } else line += (bare ? "" : " ") + word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function partyName(model: Model, id: string): string {
+  const p = model.parties.get(id);
+  return p ? `${p.shortName ?? p.name} (${id})` : id;
+}
+
+function window(route: Route): string {
+  if (route.validFrom === null && route.validTo === null) return "on every date";
+  return `${route.validFrom ?? "always before"} to ${route.validTo ?? "no end date"}`;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+function routeBlock(model: Model, route: Route, n: number): string[] {
+  const head = `${n}. ${route.kind}, ${plural(route.hops.length, "hop")}: `;
+  const lines = wrap(route.parties.map((p) => partyName(model, p)).join(" → "), head, "   ");
+  route.hops.forEach((hop, i) => {
+    lines.push(
+      ...wrap(
+        `${hop.from} → ${hop.to} under ${hop.agreementName} (${hop.agreement})`,
+        `   hop ${i + 1}: `,
+        "          ",
+      ),
+    );
+  });
+  for (const c of route.conditions) lines.push(...wrap(c.message, `   condition ${c.code}: `, "      "));
+  for (const w of route.warnings) lines.push(...wrap(w.message, `   warning ${w.code}: `, "      "));
+  for (const r of route.reasons)
+    lines.push(...wrap(r.message, `   blocked at hop ${r.hop + 1}, ${r.code}: `, "      "));
+  if (route.status === "permitted") lines.push(`   valid: ${window(route)}`);
+  return lines;
+}
+
+/** One line per reason code: how many candidates carry it, and its shortest example by its parties and agreements. */
+function summaryLines(summary: readonly ReasonSummary[]): string[] {
+  const codeWidth = Math.max(...summary.map((s) => s.code.length));
+  const countWidth = Math.max(...summary.map((s) => s.count.toLocaleString("en-US").length));
+  return summary.flatMap((s) => {
+    const { parties, hops } = s.example;
+    const head = `  ${s.code.padEnd(codeWidth)}  ${s.count.toLocaleString("en-US").padStart(countWidth)}  e.g. `;
+    return wrap(
+      `${parties.join(" → ")} (${hops.map((h) => h.agreement).join(", ")})`,
+      head,
+      " ".repeat(head.length),
+    );
+  });
+}
+
+/** Write the answer as text, permitted routes first, then the blocked candidates: counted, summarised, listed. */
+export function writeRoutesTable(model: Model, search: RouteSearch, output: Output): void {
+  const q = search.query;
+  const topic = model.topics.get(q.topic)?.name ?? q.topic;
+  const title = wrap(
+    `Routes from ${partyName(model, q.from)} to ${partyName(model, q.to)} for ${topic} (${q.topic}) on ${q.at}, up to ${plural(q.maxHops, "hop")}${q.allowConsentRelay ? ", relay with ad-hoc consent allowed" : ""}${q.disable.length > 0 ? `, switched off: ${q.disable.join(", ")}` : ""}.`,
+    "",
+    "",
+  );
+  output.out([...title, ""].join("\n"));
+  output.out(
+    search.permittedTotal === 0 ? "No permitted route." : `Permitted routes (${search.permittedTotal}):`,
+  );
+  let n = 0;
+  for (const route of search.routes()) output.out(routeBlock(model, route, ++n).join("\n"));
+  const total = search.blockedTotal;
+  if (total === 0) return;
+  output.out(
+    [
+      "",
+      ...wrap(
+        `Blocked candidates: ${total.toLocaleString("en-US")}. By reason (a candidate blocked for several reasons counts under each):`,
+        "",
+        "",
+      ),
+      ...summaryLines(search.blockedSummary),
+      "",
+    ].join("\n"),
+  );
+  const listed = search.explained;
+  if (listed === total) output.out(`Blocked candidates (${total.toLocaleString("en-US")}):`);
+  else if (listed > 0) output.out(`The first ${listed} blocked candidates, fewest hops first:`);
+  n = 0;
+  for (const route of search.blocked()) output.out(routeBlock(model, route, ++n).join("\n"));
+  if (listed < total) {
+    const more =
+      listed === 0
+        ? `--explain N lists the first N of the ${plural(total, "blocked candidate")} with their reasons; --explain all lists every one.`
+        : `${plural(total - listed, "more blocked candidate")} not listed: --explain all lists every one, --explain N the first N.`;
+    output.out(["", ...wrap(more, "", "")].join("\n"));
+  }
+}
