@@ -76,10 +76,8 @@ export function searchQuery(scope: string, model: Model, flags: QueryFlags): Rou
     },
   );
   if (search.permittedTotal + search.explained > MAX_LISTED_ROUTES) {
-    throw new CliError(
-      `${scope}: ${tooManyRoutes(search, "--explain", "--max-hops", "--disable")}`,
-      EXIT.usage,
-    );
+    const words = { explain: "--explain N", maxHops: "--max-hops", disable: "--disable" };
+    throw new CliError(`${scope}: ${tooManyRoutes(search, words)}`, EXIT.usage);
   }
   return search;
 }

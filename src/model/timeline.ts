@@ -120,7 +120,7 @@ export function statusOn(agreement: Agreement, day: Day, pair?: readonly [string
 }
 
 /** Days on which the status of the agreement (or of a pair's channel) may change. */
-function changeDays(agreement: Agreement): Day[] {
+export function changeDays(agreement: Agreement): Day[] {
   const days = new Set<Day>();
   for (const e of agreement.timeline) {
     days.add(toDay(e.date));

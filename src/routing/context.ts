@@ -9,13 +9,12 @@ import {
   OPERATIVE,
   overlaps,
   type Policy,
-  periodOn,
   type StatusOnDate,
-  statusOn,
   toDay,
 } from "../model";
 import { type Channel, type ChannelIndex, channelIndex } from "./channelIndex";
 import { type HopFinding, hopReasonMessage, type ReasonDraft } from "./messages";
+import { intervalOn, type StatusIntervals, statusIntervals } from "./statusIntervals";
 import type { ReasonCode, RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
 
 export type { Channel } from "./channelIndex";
@@ -63,13 +62,13 @@ export interface QueryContext {
   /** Hop masks by channel number, and the part shared by an agreement's channels by agreement number; -1 until computed. */
   masks: Int8Array;
   agreementMasks: Int8Array;
-  /** Status on the query date by agreement, for agreements whose members all joined together. */
-  statuses: Map<string, StatusOnDate>;
   /** By agreement number: 1 where its scope covers the query's topic, 0 where not, -1 not yet known. */
   scope: Int8Array;
   memo: ModelMemo;
   /** Per-channel description parts, filled by the route describer. */
   details: Map<string, HopDetail>;
+  /** Numbers of the distinct warnings met so far, by code and message. */
+  warningIds: Map<string, number>;
 }
 
 /** What a hop adds to a route's description; the same for every path through the channel. */
@@ -77,8 +76,9 @@ export interface HopDetail {
   /** The days around the query date on which the hop's status and policies stay the same; null = unbounded. */
   from: Day | null;
   to: Day | null;
-  /** Warnings the hop gives a permitted route. */
+  /** Warnings the hop gives a permitted route, and a number for each distinct one (same code and message). */
   warnings: Warning[];
+  warningIds: number[];
   /** Sources of the agreement, its status events and applicable policies, in citation order, without repeats. */
   sources: RouteSource[];
   agreement: RouteAgreement;
@@ -98,10 +98,10 @@ export function createContext(model: Model, query: RouteQuery, options: RouteOpt
     verdicts: new Map(),
     masks: new Int8Array(index.channels.length).fill(-1),
     agreementMasks: new Int8Array(index.agreements.length).fill(-1),
-    statuses: new Map(),
     scope: scopeOf(memo, index, query.topic),
     memo,
     details: new Map(),
+    warningIds: new Map(),
   };
 }
 
@@ -128,18 +128,15 @@ export function policyRestricts(model: Model, policy: Policy, topic: string): bo
   return policy.deny?.some((denied) => overlaps(model.topics, topic, denied)) ?? false;
 }
 
-type OperativePeriod = { from: Day | null; to: Day | null; operative: boolean };
-
 /**
- * What queries on one model share, by agreement number: whether members joined at other dates, the periods of
- * constant status found so far, and which agreements cover each topic. Periods depend only on the timeline, so a
- * later query whose date falls inside a known one settles the hop without reading the timeline again.
+ * What queries on one model share, by agreement number: whether members joined at other dates, and which
+ * agreements cover each topic.
  */
 interface ModelMemo {
   joinsLater: Uint8Array;
-  periods: OperativePeriod[][];
-  /** Periods by channel key, for agreements whose members joined at other dates. */
-  pairPeriods: Map<string, OperativePeriod[]>;
+  /** Status intervals by agreement number, and by channel number where members joined at other dates. */
+  intervals: (StatusIntervals | undefined)[];
+  channelIntervals: Map<number, StatusIntervals>;
   /** By topic: 1 where the agreement's scope covers it, 0 where not, -1 not yet known. */
   scopes: Map<string, Int8Array>;
 }
@@ -151,8 +148,8 @@ function modelMemo(model: Model, index: ChannelIndex): ModelMemo {
   if (!memo) {
     memo = {
       joinsLater: Uint8Array.from(index.agreements, (a) => (a.timeline.some((e) => e.parties) ? 1 : 0)),
-      periods: index.agreements.map(() => []),
-      pairPeriods: new Map(),
+      intervals: new Array(index.agreements.length),
+      channelIntervals: new Map(),
       scopes: new Map(),
     };
     memos.set(model, memo);
@@ -160,42 +157,27 @@ function modelMemo(model: Model, index: ChannelIndex): ModelMemo {
   return memo;
 }
 
-function joinsAtOtherDates(ctx: QueryContext, agreement: Agreement): boolean {
-  return ctx.memo.joinsLater[ctx.index.agreementNumber.get(agreement.id)!] === 1;
-}
-
-/** The status on the query date; shared by all of an agreement's channels unless members joined at other dates. */
-function channelStatus(ctx: QueryContext, agreement: Agreement, channel: Channel): StatusOnDate {
-  if (joinsAtOtherDates(ctx, agreement)) return statusOn(agreement, ctx.query.at, [channel.from, channel.to]);
-  let status = ctx.statuses.get(agreement.id);
-  if (!status) {
-    status = statusOn(agreement, ctx.query.at);
-    ctx.statuses.set(agreement.id, status);
-  }
-  return status;
-}
-
-/** Whether agreement number `a` is operative on the query date for channel number `n`. */
-function isOperative(ctx: QueryContext, a: number, n: number): boolean {
+/** The status intervals of channel number `n` (its agreement's, unless members joined at other dates). */
+export function intervalsOf(ctx: QueryContext, n: number): StatusIntervals {
   const { memo, index } = ctx;
-  const agreement = index.agreements[a]!;
-  const channel = index.channels[n]!;
-  const pair = memo.joinsLater[a] ? ([channel.from, channel.to] as const) : undefined;
-  let known: OperativePeriod[] | undefined = memo.periods[a]!;
-  if (pair) {
-    known = memo.pairPeriods.get(channel.key);
-    if (!known) {
-      known = [];
-      memo.pairPeriods.set(channel.key, known);
-    }
+  const a = index.agreementOf[n]!;
+  if (!memo.joinsLater[a]) {
+    memo.intervals[a] ??= statusIntervals(index.agreements[a]!);
+    return memo.intervals[a];
   }
-  const at = ctx.query.at;
-  for (const p of known)
-    if ((p.from === null || p.from <= at) && (p.to === null || at <= p.to)) return p.operative;
-  const period = periodOn(agreement, at, pair);
-  const operative = OPERATIVE.has(period.status);
-  known.push({ from: period.from, to: period.to, operative });
-  return operative;
+  let intervals = memo.channelIntervals.get(n);
+  if (!intervals) {
+    const channel = index.channels[n]!;
+    intervals = statusIntervals(index.agreements[a]!, [channel.from, channel.to]);
+    memo.channelIntervals.set(n, intervals);
+  }
+  return intervals;
+}
+
+/** The status of channel number `n`'s agreement on the query date. */
+function statusOf(ctx: QueryContext, n: number): StatusOnDate {
+  const intervals = intervalsOf(ctx, n);
+  return intervals.statuses[intervalOn(intervals, ctx.query.at)]!;
 }
 
 function inScope(ctx: QueryContext, a: number): boolean {
@@ -229,7 +211,7 @@ function agreementMask(ctx: QueryContext, a: number, n: number): number {
   if (ctx.disabled.has(ctx.index.agreements[a]!.id)) mask |= REASON_BIT["disabled-by-scenario"];
   if (!inScope(ctx, a)) mask |= REASON_BIT["out-of-scope"];
   // Where members joined at other dates, whether it is in force is a question per channel.
-  if (!ctx.memo.joinsLater[a] && !isOperative(ctx, a, n)) mask |= REASON_BIT["not-in-force"];
+  if (!ctx.memo.joinsLater[a] && !OPERATIVE.has(statusOf(ctx, n).status)) mask |= REASON_BIT["not-in-force"];
   ctx.agreementMasks[a] = mask;
   return mask;
 }
@@ -240,7 +222,10 @@ function agreementMask(ctx: QueryContext, a: number, n: number): number {
  */
 export function hopMask(ctx: QueryContext, n: number): number {
   const known = ctx.masks[n]!;
-  if (known >= 0) return known;
+  return known >= 0 ? known : computeHopMask(ctx, n);
+}
+
+function computeHopMask(ctx: QueryContext, n: number): number {
   const { index, disabled } = ctx;
   const a = index.agreementOf[n]!;
   let mask = agreementMask(ctx, a, n);
@@ -248,7 +233,7 @@ export function hopMask(ctx: QueryContext, n: number): number {
     const channel = index.channels[n]!;
     if (disabled.has(channel.from) || disabled.has(channel.to)) mask |= REASON_BIT["disabled-by-scenario"];
   }
-  if (ctx.memo.joinsLater[a] && !isOperative(ctx, a, n)) mask |= REASON_BIT["not-in-force"];
+  if (ctx.memo.joinsLater[a] && !OPERATIVE.has(statusOf(ctx, n).status)) mask |= REASON_BIT["not-in-force"];
   const policies = index.policies[n];
   if (policies && restrictingPolicies(ctx, policies).length > 0) mask |= REASON_BIT["policy-restriction"];
   ctx.masks[n] = mask;
@@ -262,7 +247,7 @@ export function hopVerdict(ctx: QueryContext, channel: Channel): HopVerdict {
   const n = ctx.index.channelNumber.get(channel.key)!;
   const mask = hopMask(ctx, n);
   const agreement = ctx.model.agreements.get(channel.agreement)!;
-  const status = channelStatus(ctx, agreement, channel);
+  const status = statusOf(ctx, n);
   const allPolicies = [...policiesOf(ctx, n)];
   const findings: HopFinding[] = [];
   if (mask & REASON_BIT["disabled-by-scenario"]) {

@@ -9,6 +9,21 @@
 import { channelsBetween, isHubRelay } from "./channelIndex";
 import { HOP_MASKS, hopMask, OUTCOMES, type QueryContext, THIRD_PARTY } from "./context";
 
+/** Which outcomes a search wants: `accepts(outcome)`, and by outcome so far whether a wanted one can still follow. */
+export interface Wanted {
+  accepts(outcome: number): boolean;
+  reachable: Uint8Array;
+}
+
+/** The outcomes `accepts` wants, with the prefixes (by their outcome so far) that can still end in one. */
+export function wanted(accepts: (outcome: number) => boolean): Wanted {
+  const reachable = new Uint8Array(OUTCOMES);
+  for (let so = 0; so < OUTCOMES; so++) {
+    for (let o = 0; o < OUTCOMES; o++) if ((o & so) === so && accepts(o)) reachable[so] = 1;
+  }
+  return { accepts, reachable };
+}
+
 /** A table with no paths, shared. */
 const EMPTY = new Float64Array(HOP_MASKS);
 
@@ -213,22 +228,21 @@ export class PathCounter {
     hops: number,
     mask: number,
     relayed: boolean,
-    want: (outcome: number) => boolean,
+    want: Wanted,
   ): boolean {
-    let possible = false;
-    for (let o = 0; o < OUTCOMES && !possible; o++) possible = (o & mask) === mask && want(o);
-    if (!possible) return false;
+    // A prefix whose reasons already rule out every wanted outcome needs no counting.
+    if (!want.reachable[mask | (relayed ? 0 : THIRD_PARTY)]) return false;
     const all = this.completions(party, hops);
     if (relayed && !this.consent) {
       const lawful = this.relayedCompletions(party, inbound, hops);
       for (let k = 0; k < HOP_MASKS; k++) {
-        if (lawful[k]! > 0 && want(mask | k)) return true;
-        if (all[k]! - lawful[k]! > 0 && want(mask | k | THIRD_PARTY)) return true;
+        if (lawful[k]! > 0 && want.accepts(mask | k)) return true;
+        if (all[k]! - lawful[k]! > 0 && want.accepts(mask | k | THIRD_PARTY)) return true;
       }
       return false;
     }
     const rule = relayed ? 0 : THIRD_PARTY;
-    for (let k = 0; k < HOP_MASKS; k++) if (all[k]! > 0 && want(mask | k | rule)) return true;
+    for (let k = 0; k < HOP_MASKS; k++) if (all[k]! > 0 && want.accepts(mask | k | rule)) return true;
     return false;
   }
 

@@ -3,7 +3,7 @@
 import { isCalendarDate, LiaisonError, type Model } from "../model";
 import { createContext, type QueryContext } from "./context";
 import { PathCounter } from "./count";
-import { compareOrderKeys, describe, judge, type OrderKey, pathOrderKey } from "./route";
+import { compareOrderKeys, describe, judge, pathOrderKey } from "./route";
 import { channelsOfPath, permittedPaths, walkCandidates } from "./search";
 import { countWhere, summariseBlocked } from "./summary";
 import {
@@ -66,17 +66,15 @@ export interface RouteSearch {
   blocked(): Iterable<Route>;
 }
 
-/** Candidates (as channel numbers) put in order, then described one by one as they are read. */
+/** Candidates (as channel numbers) judged and put in order, then described one by one as they are read. */
 function* inOrder(ctx: QueryContext, found: number[][]): Generator<Route> {
-  const keyed: { path: number[]; key: OrderKey }[] = found.map((path) => {
+  const keyed = found.map((path) => {
     const channels = channelsOfPath(ctx, path);
-    return { path, key: pathOrderKey(ctx, channels, judge(ctx, channels)) };
+    const judgement = judge(ctx, channels);
+    return { channels, judgement, key: pathOrderKey(ctx, channels, judgement) };
   });
   keyed.sort((a, b) => compareOrderKeys(a.key, b.key));
-  for (const { path } of keyed) {
-    const channels = channelsOfPath(ctx, path);
-    yield describe(ctx, channels, judge(ctx, channels));
-  }
+  for (const { channels, judgement } of keyed) yield describe(ctx, channels, judgement);
 }
 
 /** Up to `limit` blocked candidates, fewest hops first (at equal length, in search order). */
@@ -159,7 +157,10 @@ export function findRoutes(model: Model, query: RouteQuery, options?: Partial<Ro
   const search = searchRoutes(model, query, options);
   const listed = search.permittedTotal + search.explained;
   if (listed > MAX_LISTED_ROUTES) {
-    throw new LiaisonError(SCOPE, tooManyRoutes(search, "explain", "maxHops", "disable"));
+    throw new LiaisonError(
+      SCOPE,
+      tooManyRoutes(search, { explain: "explain: N", maxHops: "maxHops", disable: "disable" }),
+    );
   }
   return answerOf(search);
 }
@@ -175,20 +176,20 @@ export function answerOf(search: RouteSearch): RouteAnswer {
   };
 }
 
-/**
- * Why an answer is refused as too large, naming its size and how to narrow it, in the words of the caller's
- * options (`explain`, `maxHops`, `disable` here; flags on the command line).
- */
-export function tooManyRoutes(
-  search: RouteSearch,
-  explain: string,
-  maxHops: string,
-  disable: string,
-): string {
+/** How a caller names the options that narrow a query: `explain: N` here, `--explain N` on the command line. */
+export interface NarrowingWords {
+  explain: string;
+  maxHops: string;
+  disable: string;
+}
+
+/** Why an answer is refused as too large: its size, and how to narrow it in the caller's words. */
+export function tooManyRoutes(search: RouteSearch, words: NarrowingWords): string {
   const n = (x: number) => x.toLocaleString("en-US");
-  const narrow = `a lower ${maxHops}, or ${disable} an agreement or party`;
+  const limit = `more than the ${n(MAX_LISTED_ROUTES)} one answer holds`;
+  const narrow = `a lower ${words.maxHops}, or ${words.disable} an agreement or party`;
   if (search.permittedTotal > MAX_LISTED_ROUTES) {
-    return `${n(search.permittedTotal)} permitted routes are more than the ${n(MAX_LISTED_ROUTES)} one answer lists: ask for ${narrow}`;
+    return `the answer would list ${n(search.permittedTotal)} permitted routes, ${limit}: ask for ${narrow}`;
   }
-  return `${n(search.permittedTotal + search.explained)} routes (${n(search.permittedTotal)} permitted, ${n(search.explained)} of ${n(search.blockedTotal)} blocked explained) are more than the ${n(MAX_LISTED_ROUTES)} one answer lists: ask for a smaller ${explain}, ${narrow}`;
+  return `the answer would list ${n(search.permittedTotal + search.explained)} routes (${n(search.permittedTotal)} permitted, ${n(search.explained)} of ${n(search.blockedTotal)} blocked candidates explained), ${limit}: ask for ${words.explain}, ${narrow}`;
 }

@@ -1,7 +1,7 @@
 // Judge one candidate path (hop and relay rules of DESIGN.md "Route semantics") and describe it as a Route:
 // conditions, warnings, validity window, sources and per-agreement detail; plus the order routes are listed in.
-import { type Agreement, addDays, compareDays, type Day, type Model, periodOn, toDay } from "../model";
-import { type Channel, type HopDetail, hopVerdict, type QueryContext } from "./context";
+import { addDays, compareDays, type Day, toDay } from "../model";
+import { type Channel, type HopDetail, hopVerdict, intervalsOf, type QueryContext } from "./context";
 import {
   consentCondition,
   hubRelayCondition,
@@ -10,6 +10,7 @@ import {
   statusWarnings,
   thirdPartyMessage,
 } from "./messages";
+import { statusPeriodOn } from "./statusIntervals";
 import type { Condition, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
 
 export interface Judgement {
@@ -66,32 +67,6 @@ class Window {
   }
 }
 
-type Period = { from: Day | null; to: Day | null };
-const periodCache = new WeakMap<Model, Map<string, Period[]>>();
-
-/**
- * The period of constant status around the query date for a channel's agreement. Periods depend only on the
- * timeline, so they are kept per model and reused by later queries whose date falls inside one.
- */
-function statusPeriod(ctx: QueryContext, agreement: Agreement, channel: Channel): Period {
-  let byChannel = periodCache.get(ctx.model);
-  if (!byChannel) {
-    byChannel = new Map();
-    periodCache.set(ctx.model, byChannel);
-  }
-  const at = ctx.query.at;
-  let known = byChannel.get(channel.key);
-  const hit = known?.find((p) => (p.from === null || p.from <= at) && (p.to === null || at <= p.to));
-  if (hit) return hit;
-  const { from, to } = periodOn(agreement, at, [channel.from, channel.to]);
-  if (!known) {
-    known = [];
-    byChannel.set(channel.key, known);
-  }
-  known.push({ from, to });
-  return { from, to };
-}
-
 function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const cached = ctx.details.get(channel.key);
   if (cached) return cached;
@@ -99,7 +74,7 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const verdict = hopVerdict(ctx, channel);
   const { agreement, status } = verdict;
   const window = new Window(query.at);
-  const period = statusPeriod(ctx, agreement, channel);
+  const period = statusPeriodOn(intervalsOf(ctx, ctx.index.channelNumber.get(channel.key)!), query.at);
   window.within(period.from, period.to);
   for (const p of verdict.allPolicies) window.rule(toDay(p.from), p.to === undefined ? null : toDay(p.to));
   const warnings: Warning[] = [];
@@ -125,7 +100,23 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
     legalNature: agreement.legalNature,
     status: status.status,
   };
-  const detail = { from: window.from, to: window.to, warnings, sources, agreement: routeAgreement };
+  const warningIds = warnings.map((w) => {
+    const key = `${w.code}\n${w.message}`;
+    let id = ctx.warningIds.get(key);
+    if (id === undefined) {
+      id = ctx.warningIds.size;
+      ctx.warningIds.set(key, id);
+    }
+    return id;
+  });
+  const detail = {
+    from: window.from,
+    to: window.to,
+    warnings,
+    warningIds,
+    sources,
+    agreement: routeAgreement,
+  };
   ctx.details.set(channel.key, detail);
   return detail;
 }
@@ -210,10 +201,11 @@ export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
 export function pathOrderKey(ctx: QueryContext, path: readonly Channel[], judgement: Judgement): OrderKey {
   let warnings = 0;
   if (judgement.permitted) {
-    const seen = new Set<string>();
-    for (const channel of path)
-      for (const w of hopDetail(ctx, channel).warnings) seen.add(`${w.code}\n${w.message}`);
-    warnings = seen.size;
+    const seen: number[] = [];
+    for (const channel of path) {
+      for (const id of hopDetail(ctx, channel).warningIds) if (!seen.includes(id)) seen.push(id);
+    }
+    warnings = seen.length;
   }
   return {
     hops: path.length,

@@ -2,7 +2,7 @@
 // still end in an outcome the search wants (permitted, blocked, or blocked for a given reason).
 import { type Channel, channelsBetween, isHubRelay } from "./channelIndex";
 import { hopMask, type QueryContext, THIRD_PARTY } from "./context";
-import type { PathCounter } from "./count";
+import { type PathCounter, wanted } from "./count";
 
 /** A candidate as channel numbers, and its outcome (reason bits; 0 = permitted). */
 export interface FoundPath {
@@ -27,6 +27,7 @@ export function walkCandidates(
   const { ctx } = counter;
   const { index, origin, target } = ctx;
   const consent = ctx.options.allowConsentRelay;
+  const wants = wanted(want);
   const path: number[] = [];
   const step = (party: number, mask: number, relayed: boolean): boolean => {
     const depth = path.length;
@@ -43,7 +44,7 @@ export function walkCandidates(
         if (want(outcome) && visit({ channels: [...path], outcome }) === false) return false;
       } else {
         counter.enter(next);
-        const go = counter.canComplete(next, n, hops - depth - 1, nextMask, nextRelayed, want);
+        const go = counter.canComplete(next, n, hops - depth - 1, nextMask, nextRelayed, wants);
         const carryOn = !go || step(next, nextMask, nextRelayed);
         counter.leave(next);
         if (!carryOn) return false;

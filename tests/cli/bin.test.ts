@@ -122,7 +122,7 @@ describe("the liaison command", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err.trimEnd().split("\n")).toHaveLength(1);
-    expect(err).toContain("60,881 routes (1 permitted, 60,880 of 60,880 blocked explained)");
+    expect(err).toContain("60,881 routes (1 permitted, 60,880 of 60,880 blocked candidates explained)");
     expect(err).toContain("--explain");
     expect(err).toContain("--max-hops");
     expect(err).toContain("--disable");

@@ -63,7 +63,7 @@ describe("blocked candidates on the command line", () => {
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err).toEqual([
-      `error: routes: ${(RING_BLOCKED_AT_4 + 1).toLocaleString("en-US")} routes (1 permitted, 60,880 of 60,880 blocked explained) are more than the 50,000 one answer lists: ask for a smaller --explain, a lower --max-hops, or --disable an agreement or party`,
+      `error: routes: the answer would list ${(RING_BLOCKED_AT_4 + 1).toLocaleString("en-US")} routes (1 permitted, 60,880 of 60,880 blocked candidates explained), more than the 50,000 one answer holds: ask for --explain N, a lower --max-hops, or --disable an agreement or party`,
     ]);
     // The default bound answers the same query, counting every candidate.
     const json = JSON.parse(cli([...RING_QUERY, "--data", ring, "--max-hops", "4", "--format", "json"]).out);

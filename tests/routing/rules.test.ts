@@ -455,7 +455,7 @@ describe("explain", () => {
     );
     // The direct route is permitted; 40 + 40·39 + 40·39·38 = 60,880 relayed candidates break the third-party rule.
     expect(() => findRoutes(ring, q(), { maxHops: 4, explain: "all" })).toThrow(
-      "60,881 routes (1 permitted, 60,880 of 60,880 blocked explained) are more than the 50,000 one answer lists",
+      "the answer would list 60,881 routes (1 permitted, 60,880 of 60,880 blocked candidates explained), more than the 50,000 one answer holds: ask for explain: N, a lower maxHops, or disable an agreement or party",
     );
     const bounded = findRoutes(ring, q(), { maxHops: 4 });
     expect([bounded.routes.length, bounded.blockedTotal, bounded.blocked.length]).toEqual([1, 60_880, 10]);
