@@ -105,8 +105,8 @@ export function writeRoutesTable(model: Model, search: RouteSearch, output: Outp
   if (listed < total) {
     const more =
       listed === 0
-        ? `--explain N lists the first N of the ${plural(total, "blocked candidate")} with their reasons; --explain all lists every one.`
-        : `${plural(total - listed, "more blocked candidate")} not listed: --explain all lists every one, --explain N the first N.`;
-    output.out(["", ...wrap(more, "", "")].join("\n"));
+        ? "None is listed (--explain 0):"
+        : `${plural(total - listed, "more blocked candidate")} not listed:`;
+    output.out(["", more, "  --explain all lists every one, --explain N the first N."].join("\n"));
   }
 }

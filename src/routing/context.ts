@@ -67,8 +67,6 @@ export interface QueryContext {
   memo: ModelMemo;
   /** Per-channel description parts, filled by the route describer. */
   details: Map<string, HopDetail>;
-  /** Numbers of the distinct warnings met so far, by code and message. */
-  warningIds: Map<string, number>;
 }
 
 /** What a hop adds to a route's description; the same for every path through the channel. */
@@ -101,7 +99,6 @@ export function createContext(model: Model, query: RouteQuery, options: RouteOpt
     scope: scopeOf(memo, index, query.topic),
     memo,
     details: new Map(),
-    warningIds: new Map(),
   };
 }
 
@@ -132,11 +129,18 @@ export function policyRestricts(model: Model, policy: Policy, topic: string): bo
  * What queries on one model share, by agreement number: whether members joined at other dates, and which
  * agreements cover each topic.
  */
-interface ModelMemo {
+export interface ModelMemo {
   joinsLater: Uint8Array;
   /** Status intervals by agreement number, and by channel number where members joined at other dates. */
   intervals: (StatusIntervals | undefined)[];
   channelIntervals: Map<number, StatusIntervals>;
+  /**
+   * Hop details by channel number, status interval and the side of each of its policies the day falls on: a hop's
+   * description is the same on every day those agree on, so later queries reuse it.
+   */
+  details: Map<string, HopDetail>;
+  /** Numbers of the distinct warnings met so far, by code and message. */
+  warningIds: Map<string, number>;
   /** By topic: 1 where the agreement's scope covers it, 0 where not, -1 not yet known. */
   scopes: Map<string, Int8Array>;
 }
@@ -150,6 +154,8 @@ function modelMemo(model: Model, index: ChannelIndex): ModelMemo {
       joinsLater: Uint8Array.from(index.agreements, (a) => (a.timeline.some((e) => e.parties) ? 1 : 0)),
       intervals: new Array(index.agreements.length),
       channelIntervals: new Map(),
+      details: new Map(),
+      warningIds: new Map(),
       scopes: new Map(),
     };
     memos.set(model, memo);
@@ -175,7 +181,7 @@ export function intervalsOf(ctx: QueryContext, n: number): StatusIntervals {
 }
 
 /** The status of channel number `n`'s agreement on the query date. */
-function statusOf(ctx: QueryContext, n: number): StatusOnDate {
+export function statusOf(ctx: QueryContext, n: number): StatusOnDate {
   const intervals = intervalsOf(ctx, n);
   return intervals.statuses[intervalOn(intervals, ctx.query.at)]!;
 }

@@ -230,8 +230,10 @@ export class PathCounter {
     relayed: boolean,
     want: Wanted,
   ): boolean {
-    // A prefix whose reasons already rule out every wanted outcome needs no counting.
+    // A prefix whose reasons already rule out every wanted outcome needs no counting, nor one with no way on.
     if (!want.reachable[mask | (relayed ? 0 : THIRD_PARTY)]) return false;
+    if (hops === 1 && !this.direct[party]) return false;
+    if (hops === 2 && this.twoTable(party) === EMPTY) return false;
     const all = this.completions(party, hops);
     if (relayed && !this.consent) {
       const lawful = this.relayedCompletions(party, inbound, hops);

@@ -66,8 +66,8 @@ export interface RouteSearch {
   blocked(): Iterable<Route>;
 }
 
-/** Candidates (as channel numbers) judged and put in order, then described one by one as they are read. */
-function* inOrder(ctx: QueryContext, found: number[][]): Generator<Route> {
+/** Permitted candidates (as channel numbers) judged and put in order, then described one by one as they are read. */
+function* permittedInOrder(ctx: QueryContext, found: number[][]): Generator<Route> {
   const keyed = found.map((path) => {
     const channels = channelsOfPath(ctx, path);
     const judgement = judge(ctx, channels);
@@ -76,6 +76,25 @@ function* inOrder(ctx: QueryContext, found: number[][]): Generator<Route> {
   keyed.sort((a, b) => compareOrderKeys(a.key, b.key));
   for (const { channels, judgement } of keyed) yield describe(ctx, channels, judgement);
 }
+
+/**
+ * Blocked candidates put in order, then judged and described one by one as they are read: a blocked route has no
+ * conditions or warnings to order by, so nothing but its hops is kept for the whole list.
+ */
+function* blockedInOrder(ctx: QueryContext, found: number[][]): Generator<Route> {
+  const keyed = found.map((path) => {
+    const channels = channelsOfPath(ctx, path);
+    return { path, key: pathOrderKey(ctx, channels, BLOCKED) };
+  });
+  keyed.sort((a, b) => compareOrderKeys(a.key, b.key));
+  for (const { path } of keyed) {
+    const channels = channelsOfPath(ctx, path);
+    yield describe(ctx, channels, judge(ctx, channels));
+  }
+}
+
+/** What ordering needs to know of any blocked candidate's judgement. */
+const BLOCKED = { permitted: false, reasons: [], conditions: [] };
 
 /** Up to `limit` blocked candidates, fewest hops first (at equal length, in search order). */
 function blockedPaths(counter: PathCounter, byLength: number[], limit: number): number[][] {
@@ -137,8 +156,8 @@ export function searchRoutes(model: Model, query: RouteQuery, options?: Partial<
     blockedTotal,
     blockedSummary: summariseBlocked(counter, counts),
     explained,
-    routes: () => inOrder(ctx, permittedPaths(counter)),
-    blocked: () => inOrder(ctx, blockedPaths(counter, blockedByLength, explained)),
+    routes: () => permittedInOrder(ctx, permittedPaths(counter)),
+    blocked: () => blockedInOrder(ctx, blockedPaths(counter, blockedByLength, explained)),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   statusWarnings,
   thirdPartyMessage,
 } from "./messages";
-import { statusPeriodOn } from "./statusIntervals";
+import { intervalOn, statusPeriodOn } from "./statusIntervals";
 import type { Condition, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
 
 export interface Judgement {
@@ -67,14 +67,32 @@ class Window {
   }
 }
 
-function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
+/** Where `day` falls for a dated rule: before it starts, within it, or after it ends. */
+function side(from: string, to: string | undefined, day: Day): string {
+  if (compareDays(day, toDay(from)) < 0) return "b";
+  return to !== undefined && compareDays(day, toDay(to)) > 0 ? "a" : "w";
+}
+
+/**
+ * What a hop adds to a route's description. It depends on the day only through the agreement's status interval
+ * and the side of each policy the day falls on, so it is kept per model under those and reused by later queries.
+ */
+export function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const cached = ctx.details.get(channel.key);
   if (cached) return cached;
-  const { model, query } = ctx;
+  const { model, query, memo } = ctx;
   const verdict = hopVerdict(ctx, channel);
+  const n = ctx.index.channelNumber.get(channel.key)!;
+  const intervals = intervalsOf(ctx, n);
+  const key = `${n}:${intervalOn(intervals, query.at)}:${verdict.allPolicies.map((p) => side(p.from, p.to, query.at)).join("")}`;
+  const known = memo.details.get(key);
+  if (known) {
+    ctx.details.set(channel.key, known);
+    return known;
+  }
   const { agreement, status } = verdict;
   const window = new Window(query.at);
-  const period = statusPeriodOn(intervalsOf(ctx, ctx.index.channelNumber.get(channel.key)!), query.at);
+  const period = statusPeriodOn(intervals, query.at);
   window.within(period.from, period.to);
   for (const p of verdict.allPolicies) window.rule(toDay(p.from), p.to === undefined ? null : toDay(p.to));
   const warnings: Warning[] = [];
@@ -101,11 +119,11 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
     status: status.status,
   };
   const warningIds = warnings.map((w) => {
-    const key = `${w.code}\n${w.message}`;
-    let id = ctx.warningIds.get(key);
+    const text = `${w.code}\n${w.message}`;
+    let id = memo.warningIds.get(text);
     if (id === undefined) {
-      id = ctx.warningIds.size;
-      ctx.warningIds.set(key, id);
+      id = memo.warningIds.size;
+      memo.warningIds.set(text, id);
     }
     return id;
   });
@@ -117,6 +135,7 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
     sources,
     agreement: routeAgreement,
   };
+  memo.details.set(key, detail);
   ctx.details.set(channel.key, detail);
   return detail;
 }

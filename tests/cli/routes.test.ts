@@ -36,7 +36,9 @@ describe("blocked candidates on the command line", () => {
     expect(out).toMatch(/^ {2}third-party-rule {2}1,600 {2}e\.g\. AA → M00 → BB \(ring, ring\)$/m);
     expect(out).toContain("The first 10 blocked candidates, fewest hops first:");
     expect(lines.filter((l) => /^\d+\. relayed/.test(l))).toHaveLength(10);
-    expect(out).toContain("1,590 more blocked candidates not listed: --explain all lists every one");
+    expect(out).toContain(
+      "1,590 more blocked candidates not listed:\n  --explain all lists every one, --explain N the first N.",
+    );
     const order = ["Permitted routes", "Blocked candidates: ", "The first 10", "1,590 more"].map((s) =>
       out.indexOf(s),
     );
@@ -51,7 +53,7 @@ describe("blocked candidates on the command line", () => {
     expect(listed(["--explain", "3"])).toBe(3);
     expect(listed(["--explain", "0"])).toBe(0);
     expect(cli([...RING_QUERY, "--data", ring, "--explain", "0"]).out).toContain(
-      "--explain N lists the first N",
+      "None is listed (--explain 0):\n  --explain all lists every one",
     );
     expect(listed(["--explain", "all", "--max-hops", "2"])).toBe(40);
     const json = JSON.parse(cli([...RING_QUERY, "--data", ring, "--explain", "all", "--format", "json"]).out);
