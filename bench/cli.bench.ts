@@ -1,6 +1,7 @@
 // Command-line benchmark: the bundled `liaison` started as a user starts it (bin/liaison.mjs). Start-up to answer on
 // the built-in dataset, paired with `node -e 0` in the same run; then, on a 200-party, 3,000-agreement world at
-// --max-hops 4, wall time and peak resident memory per query with the default bound and with --explain all.
+// --max-hops 4, time and peak resident memory per query with the default bound and with --explain all. Times are
+// wall clock and processor time (user + system): the second holds steady when other work shares the machine.
 import { spawnSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,27 +11,41 @@ import { buildCli } from "../scripts/buildCli";
 import { syntheticWorld } from "../tests/support/syntheticWorld";
 
 const BIN = fileURLToPath(new URL("../bin/liaison.mjs", import.meta.url));
-const PEAK = fileURLToPath(new URL("./peakRss.mjs", import.meta.url));
+const STATS = fileURLToPath(new URL("./processStats.mjs", import.meta.url));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
-const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.95);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
+const p95 = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    0.95,
+  );
 
-/** Run node with `args`, output to /dev/null; wall time in ms, exit code, peak RSS in MB when measured. */
-function run(args: string[], measureMemory = false) {
+/** Run node with `args`, output to /dev/null: wall and processor time in ms, exit code, peak RSS in MB. */
+function run(args: string[]) {
   const sink = openSync("/dev/null", "w");
   const started = performance.now();
-  const result = spawnSync(process.execPath, [...(measureMemory ? ["--import", PEAK] : []), ...args], {
+  const result = spawnSync(process.execPath, ["--import", STATS, ...args], {
     stdio: ["ignore", sink, "pipe"],
     encoding: "utf8",
   });
   const ms = performance.now() - started;
   closeSync(sink);
-  const peak = /peak-rss-kb (\d+)/.exec(result.stderr ?? "");
+  const stats = /process-stats rss-kb=(\d+) cpu-us=(\d+)/.exec(result.stderr ?? "");
   const message = (result.stderr ?? "").split("\n").find((l) => l.startsWith("error:"));
-  return { ms, code: result.status, peakMb: peak ? Number(peak[1]) / 1024 : undefined, message };
+  return {
+    ms,
+    cpuMs: stats ? Number(stats[2]) / 1000 : Number.NaN,
+    code: result.status,
+    peakMb: stats ? Number(stats[1]) / 1024 : Number.NaN,
+    message,
+  };
 }
 
 await buildCli();
@@ -38,16 +53,21 @@ await buildCli();
 // Start-up: the same short query on the built-in dataset, alternating with an empty Node start.
 const STORY = ["routes", "--from", "KOR", "--to", "JPN", "--topic", "nk-missile", "--at", "2017-11-19"];
 run([BIN, ...STORY]);
-const bare: number[] = [];
-const cli: number[] = [];
+const bare: ReturnType<typeof run>[] = [];
+const cli: ReturnType<typeof run>[] = [];
 for (let i = 0; i < 25; i++) {
-  bare.push(run(["-e", "0"]).ms);
-  cli.push(run([BIN, ...STORY]).ms);
+  bare.push(run(["-e", "0"]));
+  cli.push(run([BIN, ...STORY]));
 }
-console.log("Command-line benchmark (wall time of whole processes; medians unless stated)\n");
-console.log(`start-up to answer, built-in dataset:   node -e 0 ${median(bare).toFixed(0)} ms,`);
+const wall = (runs: ReturnType<typeof run>[]) => median(runs.map((r) => r.ms));
+const cpu = (runs: ReturnType<typeof run>[]) => median(runs.map((r) => r.cpuMs));
+console.log("Command-line benchmark (whole processes; medians unless stated)\n");
+console.log("start-up to answer on the built-in dataset, 25 pairs:");
 console.log(
-  `  liaison routes ${median(cli).toFixed(0)} ms: ${(median(cli) / median(bare)).toFixed(1)}× an empty Node start (25 pairs)`,
+  `  node -e 0                  wall ${wall(bare).toFixed(0)} ms, processor ${cpu(bare).toFixed(0)} ms`,
+);
+console.log(
+  `  liaison routes …           wall ${wall(cli).toFixed(0)} ms, processor ${cpu(cli).toFixed(0)} ms: ${(wall(cli) / wall(bare)).toFixed(1)}× and ${(cpu(cli) / cpu(bare)).toFixed(1)}× an empty Node start`,
 );
 
 // A large world: 200 parties, 3,000 agreements, written once as JSON.
@@ -77,29 +97,32 @@ const query = ([from, to]: [string, string]) => [
 
 function report(label: string, runs: ReturnType<typeof run>[]) {
   const times = runs.map((r) => r.ms);
-  const peak = Math.max(...runs.map((r) => r.peakMb ?? 0));
+  const cpus = runs.map((r) => r.cpuMs);
+  const peak = Math.max(...runs.map((r) => r.peakMb));
   const codes = [...new Set(runs.map((r) => r.code))].join(", ");
   console.log(
-    `${label.padEnd(44)} median ${median(times).toFixed(0).padStart(5)} ms, p95 ${p95(times).toFixed(0).padStart(5)} ms, peak ${peak.toFixed(0)} MB, exit ${codes}`,
+    `  ${label.padEnd(42)} wall ${median(times).toFixed(0).padStart(5)} ms (p95 ${p95(times).toFixed(0).padStart(5)}), processor ${median(cpus).toFixed(0).padStart(5)} ms (p95 ${p95(cpus).toFixed(0).padStart(5)}), peak ${peak.toFixed(0)} MB, exit ${codes}`,
   );
 }
 
-console.log(`\n200 parties / 3,000 agreements (${pairs.length} queries, each a process that loads the 1.4 MB world):`);
-const loadOnly = pairs.slice(0, 3).map(() => run([BIN, "show", "--data", world], true));
+console.log(
+  `\n200 parties / 3,000 agreements (${pairs.length} queries, each a process that loads the 1.4 MB world):`,
+);
+const loadOnly = pairs.slice(0, 3).map(() => run([BIN, "show", "--data", world]));
 report("loading the world alone (show)", loadOnly);
 report(
   "--max-hops 4, default bound (10 explained)",
-  pairs.map((p) => run([...query(p), "--max-hops", "4"], true)),
+  pairs.map((p) => run([...query(p), "--max-hops", "4"])),
 );
 report(
   "--max-hops 4, --format json",
-  pairs.map((p) => run([...query(p), "--max-hops", "4", "--format", "json"], true)),
+  pairs.map((p) => run([...query(p), "--max-hops", "4", "--format", "json"])),
 );
-const all4 = pairs.map((p) => run([...query(p), "--max-hops", "4", "--explain", "all", "--format", "json"], true));
+const all4 = pairs.map((p) => run([...query(p), "--max-hops", "4", "--explain", "all", "--format", "json"]));
 report("--max-hops 4, --explain all --format json", all4);
 const refused = all4.filter((r) => r.code === 2);
-console.log(`  refused ${refused.length} of ${all4.length}, e.g. ${refused[0]?.message ?? "none"}`);
+console.log(`    refused ${refused.length} of ${all4.length}, e.g. ${refused[0]?.message ?? "none"}`);
 report(
   "--max-hops 3, --explain all --format json",
-  pairs.slice(0, 3).map((p) => run([...query(p), "--max-hops", "3", "--explain", "all", "--format", "json"], true)),
+  pairs.slice(0, 3).map((p) => run([...query(p), "--max-hops", "3", "--explain", "all", "--format", "json"])),
 );

@@ -154,7 +154,9 @@ function benchWorld(
     const mine = answer!.routes.map((r) => keyOf(r.hops)).sort();
     if (mine.join("\n") !== naive!.permitted.join("\n")) {
       mismatches++;
-      console.error(`MISMATCH ${name} ${JSON.stringify(q)}: engine ${mine.length}, naive ${naive!.permitted.length}`);
+      console.error(
+        `MISMATCH ${name} ${JSON.stringify(q)}: engine ${mine.length}, naive ${naive!.permitted.length}`,
+      );
     }
     if (answer!.routes.length + answer!.blockedTotal !== naive!.candidates) {
       mismatches++;
@@ -245,7 +247,7 @@ for (const row of rows) {
   const naive = row.naive
     ? `${ms(row.naive.median).padStart(9)} ${ms(row.naive.p95).padStart(9)}`
     : "".padStart(19);
-  const ratio = row.ratio === undefined ? "" : `${row.ratio.toFixed(0)}×`;
+  const ratio = row.ratio === undefined ? "" : `${row.ratio.toFixed(row.ratio < 10 ? 1 : 0)}×`;
   console.log(
     `${row.name.padEnd(58)} ${ms(row.engine.median).padStart(9)} ${ms(row.engine.p95).padStart(9)}  ${naive}  ${ratio.padStart(6)}${row.note ? `  (${row.note})` : ""}`,
   );

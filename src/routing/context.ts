@@ -14,26 +14,11 @@ import {
 } from "../model";
 import { type Channel, type ChannelIndex, channelIndex } from "./channelIndex";
 import { type HopFinding, hopReasonMessage, type ReasonDraft } from "./messages";
+import { REASON_BIT } from "./outcomes";
 import { intervalOn, type StatusIntervals, statusIntervals } from "./statusIntervals";
-import type { ReasonCode, RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
+import type { RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
 
 export type { Channel } from "./channelIndex";
-
-/**
- * One bit per reason code. A hop's mask holds the hop codes (the low four bits); a candidate's outcome is the
- * union of its hops' masks, plus THIRD_PARTY when an intermediary may not pass the information on. 0 = permitted.
- */
-export const REASON_BIT: Readonly<Record<ReasonCode, number>> = {
-  "not-in-force": 1,
-  "out-of-scope": 2,
-  "policy-restriction": 4,
-  "disabled-by-scenario": 8,
-  "third-party-rule": 16,
-};
-export const THIRD_PARTY = REASON_BIT["third-party-rule"];
-/** Number of distinct hop masks, and of candidate outcomes. */
-export const HOP_MASKS = 16;
-export const OUTCOMES = 32;
 
 /** The verdict on one hop (channel) for the query: why it is blocked, its status and the policies that apply. */
 export interface HopVerdict {

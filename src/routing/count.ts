@@ -7,22 +7,8 @@
 // on consecutive hops; the paths that pass it at every intermediary are few (only a relaying hub may pass on, and
 // only within its own agreement), so they are counted by walking them, and every other path breaks it.
 import { channelsBetween, isHubRelay } from "./channelIndex";
-import { HOP_MASKS, hopMask, OUTCOMES, type QueryContext, THIRD_PARTY } from "./context";
-
-/** Which outcomes a search wants: `accepts(outcome)`, and by outcome so far whether a wanted one can still follow. */
-export interface Wanted {
-  accepts(outcome: number): boolean;
-  reachable: Uint8Array;
-}
-
-/** The outcomes `accepts` wants, with the prefixes (by their outcome so far) that can still end in one. */
-export function wanted(accepts: (outcome: number) => boolean): Wanted {
-  const reachable = new Uint8Array(OUTCOMES);
-  for (let so = 0; so < OUTCOMES; so++) {
-    for (let o = 0; o < OUTCOMES; o++) if ((o & so) === so && accepts(o)) reachable[so] = 1;
-  }
-  return { accepts, reachable };
-}
+import { hopMask, type QueryContext } from "./context";
+import { HOP_MASKS, OUTCOMES, THIRD_PARTY, type Wanted } from "./outcomes";
 
 /** A table with no paths, shared. */
 const EMPTY = new Float64Array(HOP_MASKS);

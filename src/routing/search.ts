@@ -1,8 +1,9 @@
 // Candidate paths, found without walking into dead ends: each prefix is extended only when the counter says it can
 // still end in an outcome the search wants (permitted, blocked, or blocked for a given reason).
 import { type Channel, channelsBetween, isHubRelay } from "./channelIndex";
-import { hopMask, type QueryContext, THIRD_PARTY } from "./context";
-import { type PathCounter, wanted } from "./count";
+import { hopMask, type QueryContext } from "./context";
+import type { PathCounter } from "./count";
+import { THIRD_PARTY, wanted } from "./outcomes";
 
 /** A candidate as channel numbers, and its outcome (reason bits; 0 = permitted). */
 export interface FoundPath {

@@ -1,7 +1,7 @@
 // The blocked candidates summarised by reason (DESIGN.md rule 10): a count per reason code from the counter, and
 // for each code a shortest candidate carrying it, found by a walk that follows only prefixes that can carry it.
-import { REASON_BIT } from "./context";
 import type { CountsByLength, PathCounter } from "./count";
+import { REASON_BIT } from "./outcomes";
 import { describe, judge } from "./route";
 import { channelsOfPath, walkCandidates } from "./search";
 import { REASON_CODES, type ReasonSummary } from "./types";

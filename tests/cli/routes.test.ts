@@ -1,5 +1,6 @@
 // `routes` as a tool: the blocked candidates summarised and bounded, `--explain`, the refusal of an answer too large
 // to list, JSON written as it is produced, and help that lists every flag with its default. In-process.
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routesCommand } from "../../src/cli/commands/routes";
 import { COMMANDS } from "../../src/cli/main";
@@ -106,6 +107,15 @@ describe("blocked candidates on the command line", () => {
     );
     expect(all).toBe(JSON.stringify(full, null, 2));
     expect(full.blocked).toHaveLength(full.blockedTotal);
+  });
+});
+
+describe("the README", () => {
+  it("shows the summary of the USA → NZL query as the command prints it", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const shown = /\n(Blocked candidates: 276\.[\s\S]*?)\n\n/.exec(readme)?.[1];
+    expect(shown, "the summary block in README.md").toBeDefined();
+    expect(cli(USA_NZL).out).toContain(shown!);
   });
 });
 
