@@ -16,6 +16,8 @@ export interface FlagSpec {
   readonly default?: string;
   /** A required flag is checked before the command runs; help says "required" instead of a default. */
   readonly required?: boolean;
+  /** When the flag is required in some uses only, which: help says "required with …" (the command checks it). */
+  readonly requiredWith?: string;
   readonly help: string;
 }
 
@@ -86,6 +88,7 @@ function flagLabel(flag: FlagSpec): string {
 
 function flagDefault(flag: FlagSpec): string {
   if (flag.required) return "required";
+  if (flag.requiredWith) return `required with ${flag.requiredWith}`;
   if (flag.default !== undefined) return `default: ${flag.default}`;
   return flag.type === "boolean" ? "default: off" : "default: none";
 }
@@ -126,9 +129,23 @@ export function synopsis(command: Command): string {
     .join(" ");
 }
 
+/** A paragraph wrapped to 80 columns. */
+export function paragraph(text: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > 80) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** `liaison COMMAND --help`: synopsis, summary, operands, and every flag with its default. */
 export function commandHelp(command: Command): string {
-  const lines = [`usage: ${synopsis(command)}`, "", command.summary, ""];
+  const lines = [`usage: ${synopsis(command)}`, "", ...paragraph(command.summary), ""];
   if (command.operands) {
     lines.push("operands:", ...table([[command.operands.synopsis, command.operands.help]]), "");
   }

@@ -56,5 +56,12 @@ export const REQUIRED_QUERY_FLAGS = [
   ...QUERY_OPTION_FLAGS,
 ] as const;
 
-/** The query flags without --at, optional: for commands that answer a query only in some modes. */
-export const OPTIONAL_QUERY_FLAGS = [QUERY.from, QUERY.to, QUERY.topic, ...QUERY_OPTION_FLAGS] as const;
+/** The query flags without --at, for commands that answer a query in one mode: `mode` says which. */
+export function modeQueryFlags<const M extends string>(mode: M) {
+  return [
+    { ...QUERY.from, requiredWith: mode },
+    { ...QUERY.to, requiredWith: mode },
+    { ...QUERY.topic, requiredWith: mode },
+    ...QUERY_OPTION_FLAGS,
+  ] as const;
+}

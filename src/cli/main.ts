@@ -2,7 +2,7 @@
 // one-line messages.
 import packageJson from "../../package.json" with { type: "json" };
 import { LiaisonError } from "../model";
-import { type Command, runCommand, synopsis } from "./command";
+import { type Command, paragraph, runCommand, synopsis } from "./command";
 import { exportCommand } from "./commands/export";
 import { routesCommand } from "./commands/routes";
 import { showCommand } from "./commands/show";
@@ -19,18 +19,21 @@ function mainHelp(): string {
   return [
     "usage: liaison COMMAND [options]",
     "",
-    "Liaison traces how information on a topic can travel between the parties of intelligence-sharing agreements",
-    "on a day: direct or relayed routes, and why every other route is blocked.",
+    ...paragraph(
+      "Liaison traces how information on a topic can travel between the parties of intelligence-sharing agreements on a day: by which routes, direct or relayed, and why every other route is blocked.",
+    ),
     "",
     "commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${synopsis(c)}`),
     "",
     "options:",
-    "  -h, --help     show this help; liaison COMMAND --help lists a command's options and defaults",
+    "  -h, --help     show this help; liaison COMMAND --help lists a command's flags",
+    "                 with their defaults",
     "      --version  print the version",
     "",
-    "Output goes to standard output, messages to standard error. Exit codes: 0 success; 1 invalid data, or no such",
-    "party, topic or id; 2 usage error.",
+    ...paragraph(
+      "Output goes to standard output, messages to standard error. Exit codes: 0 success; 1 invalid data, or no such party, topic or id; 2 usage error.",
+    ),
   ].join("\n");
 }
 

@@ -124,6 +124,7 @@ describe("help", () => {
     for (const command of COMMANDS) {
       const { code, out } = cli([command.name, "--help"]);
       expect(code).toBe(0);
+      expect(out.split("\n").filter((l) => [...l].length > 80)).toEqual([]);
       expect(out).toMatch(new RegExp(`^usage: liaison ${command.name}\\b`));
       for (const flag of command.flags) {
         const line = out.split("\n").findIndex((l) => l.includes(`--${flag.name}`) && l.startsWith("  "));
@@ -132,8 +133,9 @@ describe("help", () => {
         const text = out
           .split("\n")
           .slice(line, line + 4)
-          .join(" ");
-        expect(text).toMatch(/\((default: [^)]+|required)\)/);
+          .join(" ")
+          .replace(/\s+/g, " ");
+        expect(text).toMatch(/\((default: [^)]+|required|required with [^)]+)\)/);
       }
     }
   });

@@ -3,13 +3,14 @@
 import { writeFileSync } from "node:fs";
 import { toCsv, toGexf, toGraphml, toJson } from "../../export/pure";
 import { defineCommand } from "../command";
-import { DATA_FLAG, OPTIONAL_QUERY_FLAGS } from "../flags";
+import { DATA_FLAG, modeQueryFlags } from "../flags";
 import { CliError, EXIT, loadModel } from "../io";
 import { answerQuery, checkQueryUsage, isQueryDay } from "../query";
 
 const FORMATS = ["json", "gexf", "graphml", "csv"] as const;
 /** The query flags other than --at, which also dates the network formats. */
-const QUERY_FLAGS = OPTIONAL_QUERY_FLAGS.map((f) => f.name);
+const CSV_FLAGS = modeQueryFlags("--format csv");
+const QUERY_FLAGS = CSV_FLAGS.map((f) => f.name);
 
 const usage = (message: string) => new CliError(`export: ${message}`, EXIT.usage);
 
@@ -29,10 +30,10 @@ export const exportCommand = defineCommand({
       name: "at",
       type: "string",
       value: "DATE",
-      default: "every channel, whatever its dates",
-      help: "the day, YYYY-MM-DD: the channels in force on it (gexf, graphml), or the query's day (csv, required)",
+      requiredWith: "--format csv",
+      help: "the day, YYYY-MM-DD: for gexf and graphml, only the channels in force on it (without it, every channel); for csv, the query's day",
     },
-    ...OPTIONAL_QUERY_FLAGS,
+    ...CSV_FLAGS,
     {
       name: "output",
       short: "o",
