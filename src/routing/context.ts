@@ -118,7 +118,7 @@ export interface ModelMemo {
   joinsLater: Uint8Array;
   /** Status intervals by agreement number, and by channel number where members joined at other dates. */
   intervals: (StatusIntervals | undefined)[];
-  channelIntervals: Map<number, StatusIntervals>;
+  channelIntervals: (StatusIntervals | undefined)[];
   /**
    * Hop details by channel number, status interval and the side of each of its policies the day falls on: a hop's
    * description is the same on every day those agree on, so later queries reuse it.
@@ -138,7 +138,7 @@ function modelMemo(model: Model, index: ChannelIndex): ModelMemo {
     memo = {
       joinsLater: Uint8Array.from(index.agreements, (a) => (a.timeline.some((e) => e.parties) ? 1 : 0)),
       intervals: new Array(index.agreements.length),
-      channelIntervals: new Map(),
+      channelIntervals: new Array(index.channels.length),
       details: new Map(),
       warningIds: new Map(),
       scopes: new Map(),
@@ -156,11 +156,11 @@ export function intervalsOf(ctx: QueryContext, n: number): StatusIntervals {
     memo.intervals[a] ??= statusIntervals(index.agreements[a]!);
     return memo.intervals[a];
   }
-  let intervals = memo.channelIntervals.get(n);
+  let intervals = memo.channelIntervals[n];
   if (!intervals) {
     const channel = index.channels[n]!;
     intervals = statusIntervals(index.agreements[a]!, [channel.from, channel.to]);
-    memo.channelIntervals.set(n, intervals);
+    memo.channelIntervals[n] = intervals;
   }
   return intervals;
 }

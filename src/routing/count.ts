@@ -136,6 +136,17 @@ export class PathCounter {
   }
 
   /**
+   * False when no walk of at most `hops` open hops takes `party` to the target through parties other than the
+   * ends; true when one may (a search still checks the path it finds). Looks only at the tables, for up to three hops.
+   */
+  mayReachOpen(party: number, hops: number): boolean {
+    if (this.direct[party]?.[0]) return true;
+    if (hops >= 2 && this.twoTable(party)[0]) return true;
+    if (hops >= 3 && this.threeTable(party)[0]) return true;
+    return hops >= 4;
+  }
+
+  /**
    * Hop-mask counts of the completions of exactly `hops` hops from `party` (the end of the current prefix) to the
    * target that visit no party already visited. The result is valid until the next call for the same `hops`.
    */

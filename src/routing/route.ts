@@ -1,7 +1,7 @@
 // Judge one candidate path (hop and relay rules of DESIGN.md "Route semantics") and describe it as a Route:
 // conditions, warnings, validity window, sources and per-agreement detail; plus the order routes are listed in.
 import { addDays, compareDays, type Day, toDay } from "../model";
-import { type Channel, type HopDetail, hopVerdict, intervalsOf, type QueryContext } from "./context";
+import { type Channel, type HopDetail, hopMask, hopVerdict, intervalsOf, type QueryContext } from "./context";
 import {
   consentCondition,
   hubRelayCondition,
@@ -27,11 +27,14 @@ export interface Judgement {
 export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
   const reasons: Reason[] = [];
   const conditions: Condition[] = [];
+  const { model, index } = ctx;
   path.forEach((channel, hop) => {
-    const verdict = hopVerdict(ctx, channel);
-    for (const r of verdict.reasons) reasons.push({ ...r, hop });
+    // An open hop has no reasons to word: its verdict is needed only where its mask says it is blocked.
+    if (hopMask(ctx, index.channelNumber.get(channel.key)!) !== 0) {
+      for (const r of hopVerdict(ctx, channel).reasons) reasons.push({ ...r, hop });
+    }
     if (hop === 0) return;
-    const inbound = hopVerdict(ctx, path[hop - 1]!).agreement;
+    const inbound = model.agreements.get(path[hop - 1]!.agreement)!;
     const via = channel.from;
     if (inbound.id === channel.agreement && inbound.hub === via && inbound.relay) {
       if (inbound.relay.condition === "originator-approval") {
@@ -40,7 +43,8 @@ export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
     } else if (ctx.options.allowConsentRelay) {
       conditions.push(consentCondition(ctx, via, channel.to));
     } else {
-      reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, verdict.agreement), hop });
+      const outbound = model.agreements.get(channel.agreement)!;
+      reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, outbound), hop });
     }
   });
   return { permitted: reasons.length === 0, reasons, conditions };
@@ -81,15 +85,16 @@ export function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const cached = ctx.details.get(channel.key);
   if (cached) return cached;
   const { model, query, memo } = ctx;
-  const verdict = hopVerdict(ctx, channel);
   const n = ctx.index.channelNumber.get(channel.key)!;
   const intervals = intervalsOf(ctx, n);
-  const key = `${n}:${intervalOn(intervals, query.at)}:${verdict.allPolicies.map((p) => side(p.from, p.to, query.at)).join("")}`;
+  const policySides = (ctx.index.policies[n] ?? []).map((p) => side(p.from, p.to, query.at)).join("");
+  const key = `${n}:${intervalOn(intervals, query.at)}:${policySides}`;
   const known = memo.details.get(key);
   if (known) {
     ctx.details.set(channel.key, known);
     return known;
   }
+  const verdict = hopVerdict(ctx, channel);
   const { agreement, status } = verdict;
   const window = new Window(query.at);
   const period = statusPeriodOn(intervals, query.at);

@@ -66,20 +66,7 @@ export function walkCandidates(
 export function permittedPaths(counter: PathCounter): number[][] {
   const { ctx } = counter;
   const found: number[][] = [];
-  if (ctx.options.allowConsentRelay) {
-    for (let hops = 1; hops <= ctx.options.maxHops; hops++) {
-      walkCandidates(
-        counter,
-        hops,
-        (o) => o === 0,
-        ({ channels }) => {
-          found.push(channels);
-          return true;
-        },
-      );
-    }
-    return found;
-  }
+  if (ctx.options.allowConsentRelay) return openPaths(counter);
   const { index, origin, target } = ctx;
   const maxHops = ctx.options.maxHops;
   const path: number[] = [];
@@ -99,6 +86,39 @@ export function permittedPaths(counter: PathCounter): number[][] {
         counter.leave(next);
       }
       path.pop();
+    }
+  };
+  if (origin !== target) step(origin);
+  return found;
+}
+
+/**
+ * The candidates whose every hop is open: the permitted ones when ad-hoc consent lets every intermediary pass on.
+ * One depth-first walk over open channels, entering a party only when the counter's tables say it may still reach
+ * the target in the hops left.
+ */
+function openPaths(counter: PathCounter): number[][] {
+  const { ctx } = counter;
+  const { index, origin, target } = ctx;
+  const maxHops = ctx.options.maxHops;
+  const found: number[][] = [];
+  const path: number[] = [];
+  const step = (party: number) => {
+    const left = maxHops - path.length - 1;
+    // On the last hop only the channels to the target matter; before it, only parties that may still reach it.
+    for (const n of left === 0 ? channelsBetween(index, party, target) : index.out[party]!) {
+      const next = index.receiver[n]!;
+      if (counter.visited[next]) continue;
+      if (next !== target && !counter.mayReachOpen(next, left)) continue;
+      if (hopMask(ctx, n) !== 0) continue;
+      if (next === target) found.push([...path, n]);
+      else {
+        path.push(n);
+        counter.enter(next);
+        step(next);
+        counter.leave(next);
+        path.pop();
+      }
     }
   };
   if (origin !== target) step(origin);
