@@ -15,7 +15,7 @@ import {
 import { type Channel, type ChannelIndex, channelIndex } from "./channelIndex";
 import { type HopFinding, hopReasonMessage, type ReasonDraft } from "./messages";
 import { REASON_BIT } from "./outcomes";
-import { intervalOn, type StatusIntervals, statusIntervals } from "./statusIntervals";
+import { dayNumber, intervalOn, type StatusIntervals, statusIntervals } from "./statusIntervals";
 import type { RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
 
 export type { Channel } from "./channelIndex";
@@ -37,6 +37,8 @@ export interface HopVerdict {
 export interface QueryContext {
   model: Model;
   query: RouteQuery;
+  /** The query's day as a number (dayNumber), for status lookups. */
+  day: number;
   options: RouteOptions;
   index: ChannelIndex;
   /** The query's ends as party numbers of the index (-1 for an id the model lacks). */
@@ -73,6 +75,7 @@ export function createContext(model: Model, query: RouteQuery, options: RouteOpt
   return {
     model,
     query,
+    day: dayNumber(query.at),
     options,
     index,
     origin: index.partyNumber.get(query.from) ?? -1,
@@ -123,7 +126,7 @@ export interface ModelMemo {
    * Hop details by channel number, status interval and the side of each of its policies the day falls on: a hop's
    * description is the same on every day those agree on, so later queries reuse it.
    */
-  details: Map<string, HopDetail>;
+  details: Map<string | number, HopDetail>;
   /** Numbers of the distinct warnings met so far, by code and message. */
   warningIds: Map<string, number>;
   /** By topic: 1 where the agreement's scope covers it, 0 where not, -1 not yet known. */
@@ -168,7 +171,7 @@ export function intervalsOf(ctx: QueryContext, n: number): StatusIntervals {
 /** The status of channel number `n`'s agreement on the query date. */
 export function statusOf(ctx: QueryContext, n: number): StatusOnDate {
   const intervals = intervalsOf(ctx, n);
-  return intervals.statuses[intervalOn(intervals, ctx.query.at)]!;
+  return intervals.statuses[intervalOn(intervals, ctx.day)]!;
 }
 
 function inScope(ctx: QueryContext, a: number): boolean {

@@ -87,8 +87,12 @@ export function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const { model, query, memo } = ctx;
   const n = ctx.index.channelNumber.get(channel.key)!;
   const intervals = intervalsOf(ctx, n);
-  const policySides = (ctx.index.policies[n] ?? []).map((p) => side(p.from, p.to, query.at)).join("");
-  const key = `${n}:${intervalOn(intervals, query.at)}:${policySides}`;
+  const policies = ctx.index.policies[n];
+  const interval = intervalOn(intervals, ctx.day);
+  // Most channels have no policy: their key is a number; the others add the side of each policy.
+  const key = policies
+    ? `${n}:${interval}:${policies.map((p) => side(p.from, p.to, query.at)).join("")}`
+    : n * 1024 + interval;
   const known = memo.details.get(key);
   if (known) {
     ctx.details.set(channel.key, known);

@@ -7,7 +7,14 @@ import { type Agreement, addDays, changeDays, type Day, type StatusOnDate, statu
 export interface StatusIntervals {
   /** First day of each interval; "" for the first, which reaches back indefinitely. */
   starts: Day[];
+  /** The same as numbers that order like the days (dayNumber), for the lookups every query makes. */
+  startNumbers: Int32Array;
   statuses: StatusOnDate[];
+}
+
+/** A day as a number that orders like the day: 2017-11-19 → 20171119. */
+export function dayNumber(day: Day): number {
+  return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 }
 
 /** A day earlier than any date a dataset can hold: the timeline has done nothing yet. */
@@ -18,13 +25,14 @@ export function statusIntervals(agreement: Agreement, pair?: readonly [string, s
   const days = changeDays(agreement);
   return {
     starts: ["", ...days],
+    startNumbers: Int32Array.from([-1, ...days.map(dayNumber)]),
     statuses: [statusOn(agreement, BEFORE_ALL, pair), ...days.map((day) => statusOn(agreement, day, pair))],
   };
 }
 
-/** The index of the interval holding `day`. */
-export function intervalOn(intervals: StatusIntervals, day: Day): number {
-  const { starts } = intervals;
+/** The index of the interval holding the day numbered `day` (see dayNumber). */
+export function intervalOn(intervals: StatusIntervals, day: number): number {
+  const starts = intervals.startNumbers;
   let i = starts.length - 1;
   while (i > 0 && starts[i]! > day) i--;
   return i;
@@ -39,7 +47,7 @@ export function statusPeriodOn(
   day: Day,
 ): { status: StatusOnDate; from: Day | null; to: Day | null } {
   const { starts, statuses } = intervals;
-  const here = intervalOn(intervals, day);
+  const here = intervalOn(intervals, dayNumber(day));
   const status = statuses[here]!;
   let first = here;
   while (first > 0 && statuses[first - 1]!.status === status.status) first--;

@@ -17,9 +17,10 @@ export interface RouteOptions {
   /** Agreement or party ids switched off by a what-if scenario. */
   disable: readonly string[];
   /**
-   * How many blocked candidates to list with their reasons: a number bounds the list to that many, fewest hops first;
-   * "all" lists every one. Permitted routes are always listed in full. Every answer counts all blocked candidates
-   * and summarises them by reason, whatever the bound.
+   * How many blocked candidates to list with their reasons: a number bounds the list to that many, fewest hops first
+   * (of equal length, the first the search meets; the list itself is in DESIGN.md order); "all" lists every one.
+   * Permitted routes are always listed in full. Every answer counts all blocked candidates and summarises them by
+   * reason, whatever the bound.
    */
   explain: "all" | number;
 }
