@@ -1,43 +1,69 @@
-// Makes docs/export-2017-11-19.png and .svg with the explorer's own export buttons: builds the app, serves it,
-// opens the KOR → JPN nk-missile 2017-11-19 permalink in headless Chromium and saves the two downloads.
-// Run: npx tsx scripts/exportStory.ts [--current-view] [OUT_DIR]
+// Makes the 2017 story's images in docs/: South Korea → Japan, North Korean missiles, 2017-11-19, the TISA relay
+// selected. From the explorer (its own Export PNG and Export SVG buttons, article size, current view) and from the
+// command line (`export --format png|svg`, article size), so the two can be compared.
+// Run: npx tsx scripts/exportStory.ts [OUT_DIR]
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { run } from "../src/cli/main";
 import { openPage } from "../tests/e2e/browser";
 import { ROOT, serveExplorer } from "./servedExplorer";
 
-const args = process.argv.slice(2);
-const currentView = args.includes("--current-view");
-const out = resolve(args.find((a) => !a.startsWith("--")) ?? join(ROOT, "docs"));
-// The first (direct) route selected, so the image shows it highlighted with its direction.
-const STORY = "?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=1";
+const out = resolve(process.argv[2] ?? join(ROOT, "docs"));
+const ROUTE = "KOR>USA>JPN:tisa+tisa";
+const STORY = `?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=${encodeURIComponent(ROUTE)}`;
+const QUERY = [
+  "--from",
+  "KOR",
+  "--to",
+  "JPN",
+  "--topic",
+  "nk-missile",
+  "--at",
+  "2017-11-19",
+  "--route",
+  ROUTE,
+];
 
-async function main() {
+async function fromExplorer() {
   const { url, browser, close } = await serveExplorer();
   try {
     const { page, errors } = await openPage(browser, `${url}${STORY}`);
     await page.waitForFunction(() => (window.__liaison?.cy.edges(".on-route").length ?? 0) > 0);
     // Let the layout settle and the world map load before taking the picture.
-    await page.waitForTimeout(1000);
-    if (currentView) {
-      await page.getByText("Export options").click();
-      await page.getByLabel("Area").selectOption("view");
-    }
-    mkdirSync(out, { recursive: true });
+    await page.waitForTimeout(1500);
+    await page.getByText("Export options").click();
+    await page.getByLabel("Size", { exact: true }).selectOption("article");
+    await page.getByLabel("Area", { exact: true }).selectOption("view");
     for (const [button, file] of [
-      ["Export PNG", "export-2017-11-19.png"],
-      ["Export SVG", "export-2017-11-19.svg"],
+      ["Export PNG", "export-2017-11-19-explorer.png"],
+      ["Export SVG", "export-2017-11-19-explorer.svg"],
     ] as const) {
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: button, exact: true }).click();
-      const path = await (await download).path();
-      copyFileSync(path, join(out, file));
+      copyFileSync(await (await download).path(), join(out, file));
       console.log(`wrote ${join(out, file)}`);
     }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
   } finally {
     await close();
   }
+}
+
+function fromCommandLine() {
+  for (const format of ["png", "svg"]) {
+    const file = join(out, `export-2017-11-19-cli.${format}`);
+    const code = run(["export", "--format", format, ...QUERY, "-o", file], {
+      out: (text) => console.log(text),
+      err: (text) => console.error(text),
+    });
+    if (code !== 0) throw new Error(`liaison export --format ${format} exited ${code}`);
+  }
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  fromCommandLine();
+  await fromExplorer();
 }
 
 main().catch((error) => {

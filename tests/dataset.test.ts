@@ -1,7 +1,7 @@
 // The built-in dataset in graph-data/: valid, and every record traceable to the sourced fact sheet research/facts.md.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Dataset, loadDataset, type Source } from "../src/model";
+import { type Dataset, loadDataset, type Source, statusOn } from "../src/model";
 
 const DATA_DIR = new URL("../graph-data/", import.meta.url);
 const FACT_SHEET = new URL("../research/facts.md", import.meta.url);
@@ -19,7 +19,7 @@ const { files, result } = loadDefaultDataset();
 const dataset: Dataset = result.ok ? result.dataset : (undefined as never);
 
 /** Fact ids that head an entry of the sheet: `**G-06: …**`, `**P-01: …**`, `- **D-01: …**`. */
-const headings = new Set([...sheet.matchAll(/\*\*([A-Z]-\d{2}):/g)].map((m) => m[1]!));
+const headings = new Set([...sheet.matchAll(/\*\*([A-Z]-\d{2}[a-z]?):/g)].map((m) => m[1]!));
 /** Fact ids that only appear as rows of the seed-claims table (`| S-04 |`). */
 const tableIds = new Set([...sheet.matchAll(/^\| ([A-Z]-\d{2}) \|/gm)].map((m) => m[1]!));
 
@@ -28,7 +28,7 @@ function factBlock(fact: string): string {
   const start = sheet.indexOf(`**${fact}:`);
   if (start < 0) return "";
   const rest = sheet.slice(start + 2);
-  const end = rest.search(/\*\*[A-Z]-\d{2}:|\n## |\n---/);
+  const end = rest.search(/\*\*[A-Z]-\d{2}[a-z]?:|\n## |\n---/);
   return end < 0 ? rest : rest.slice(0, end);
 }
 
@@ -126,14 +126,30 @@ describe("default dataset", () => {
     expect(quoteInSheet("…")).toBe(false);
   });
 
+  it("gives every source a fact id, though other datasets may leave it out", () => {
+    const without = dataset.sources.filter((s) => s.fact === undefined).map((s) => s.id);
+    expect(without).toEqual([]);
+    // A dataset of one's own, citing a source of its own and none of the sheet's fact ids, loads as it is.
+    const own = [
+      "sources:",
+      "  - { id: own-note, publisher: Our desk, title: Notes, url: https://example.org/n, quote: as noted,",
+      "      grade: C, status: reported }",
+      "topics: [{ id: any, name: Any topic }]",
+      "parties:",
+      "  - { id: AAA, kind: state, name: A, sources: [own-note] }",
+      "  - { id: BBB, kind: state, name: B, sources: [own-note] }",
+    ].join("\n");
+    const result = loadDataset([{ file: "own.yaml", text: own }]);
+    expect(result.problems).toEqual([]);
+    expect(result.ok && result.dataset.sources[0]?.fact).toBeUndefined();
+  });
+
   it("takes every source URL, quote and fact id from the sheet", () => {
     for (const source of dataset.sources) {
+      const fact = source.fact ?? "(none)";
       expect(sheet.includes(source.url), `${source.id}: URL ${source.url}`).toBe(true);
       expect(quoteInSheet(source.quote), `${source.id}: quote "${source.quote}"`).toBe(true);
-      expect(
-        headings.has(source.fact) || tableIds.has(source.fact),
-        `${source.id}: fact ${source.fact}`,
-      ).toBe(true);
+      expect(headings.has(fact) || tableIds.has(fact), `${source.id}: fact ${source.fact}`).toBe(true);
     }
   });
 
@@ -210,7 +226,7 @@ describe("default dataset", () => {
       ...dataset.topics.map((t) => t.description),
     ];
     for (const text of texts) {
-      for (const [id] of (text ?? "").matchAll(/\b[A-Z]-\d{2}\b/g)) {
+      for (const [id] of (text ?? "").matchAll(/\b[A-Z]-\d{2}[a-z]?\b/g)) {
         expect(headings.has(id) || tableIds.has(id), `${id} in "${text}"`).toBe(true);
       }
     }
@@ -303,13 +319,12 @@ describe("default dataset", () => {
     expect(mechanism?.timeline.find((e) => e.type === "in-force")?.date).toBe("2023-12-19");
   });
 
-  it("keeps unconfirmed entries into force out of Japan's Ukraine and Canada agreements", () => {
-    for (const partner of ["UKR", "CAN"]) {
+  it("keeps unconfirmed entries into force out of Japan's Ukraine, Canada and New Zealand agreements", () => {
+    for (const partner of ["UKR", "CAN", "NZL"]) {
       const isa = dataset.agreements.find((a) => a.parties.includes("JPN") && a.parties.includes(partner));
-      expect(
-        isa?.timeline.map((e) => e.type),
-        partner,
-      ).toEqual(["signed"]);
+      const types = isa?.timeline.map((e) => e.type);
+      expect(types, partner).toContain("signed");
+      expect(types, partner).not.toContain("in-force");
       expect(isa?.note, partner).toMatch(/unconfirmed/);
     }
   });
@@ -344,5 +359,205 @@ describe("default dataset", () => {
     expect(dates).not.toContain("2017-08-12");
     expect(dates).not.toContain("2017-09-30");
     for (const incident of dataset.incidents) expect(incident.parties).toEqual(["PRK", "JPN"]);
+  });
+});
+
+/** The rows of the sheet's index table that follows `heading`: cells, trimmed, header and rule left out. */
+function indexTable(heading: string): string[][] {
+  const start = sheet.indexOf(heading);
+  if (start < 0) return [];
+  const rows: string[][] = [];
+  for (const line of sheet
+    .slice(start + heading.length)
+    .split("\n")
+    .slice(1)) {
+    if (line.trim() === "") {
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (!line.startsWith("|")) break;
+    rows.push(
+      line
+        .slice(1, -1)
+        .split("|")
+        .map((c) => c.trim()),
+    );
+  }
+  return rows.slice(2);
+}
+
+const factsOf = (sources: readonly string[]) => sources.map((id) => sourceById(id)?.fact ?? "?");
+const agreementFacts = (id: string): string[] => {
+  const a = dataset.agreements.find((x) => x.id === id);
+  if (!a) return [];
+  return [...new Set([...factsOf(a.sources), ...a.timeline.flatMap((e) => factsOf(e.sources))])].sort();
+};
+const isMonthOrYear = (date: string) => /^\d{4}(-\d{2})?$/.test(date);
+
+describe("the sheet's index of the dataset", () => {
+  const agreementsRows = indexTable("#### Agreements");
+  const monthRows = indexTable("#### Dates known only by month or year");
+  const notModelled = indexTable("#### Facts naming JPN or KOR that are not records of the dataset");
+
+  it("lists every agreement of the dataset once, with the facts it cites", () => {
+    expect(agreementsRows.length).toBeGreaterThanOrEqual(30);
+    const listed = agreementsRows.map((r) => r[0]!.replace(/`/g, ""));
+    expect([...listed].sort()).toEqual(dataset.agreements.map((a) => a.id).sort());
+    for (const row of agreementsRows) {
+      const id = row[0]!.replace(/`/g, "");
+      expect(row[3]!.split(", ").sort(), id).toEqual(agreementFacts(id));
+      const parties = dataset.agreements.find((a) => a.id === id)?.parties.join(", ");
+      expect(row[1], id).toBe(parties);
+    }
+  });
+
+  it("lists every date still known only by month or year, and each such event says why in its note", () => {
+    const dated = dataset.agreements.flatMap((a) =>
+      a.timeline.filter((e) => isMonthOrYear(e.date)).map((e) => ({ a, e })),
+    );
+    expect(monthRows.map((r) => [r[0]!.replace(/`/g, ""), r[1], r[2]])).toEqual(
+      dated.map(({ a, e }) => [a.id, e.type, e.date]),
+    );
+    for (const { a, e } of dated) {
+      expect(e.note, `${a.id} ${e.type} ${e.date}`).toMatch(/(Month|Year) only|[Nn]o day is known|not known/);
+    }
+  });
+
+  it("holds every fact of the sheet that names JPN or KOR, or says why not", () => {
+    const cited = new Set(dataset.sources.map((s) => s.fact));
+    const excused = new Map(notModelled.map((r) => [r[0]!, r[1]!]));
+    const naming = [...headings].filter((id) => {
+      const parties = factBlock(id)
+        .split("\n")
+        .find((l) => l.startsWith("- Parties:"));
+      return parties !== undefined && /\b(JPN|KOR)\b/.test(parties);
+    });
+    expect(naming.length).toBeGreaterThan(60);
+    for (const id of naming) {
+      expect(cited.has(id) || (excused.get(id) ?? "").length > 20, `${id} neither cited nor excused`).toBe(
+        true,
+      );
+    }
+    for (const id of excused.keys()) expect(cited.has(id), `${id} is excused but cited`).toBe(false);
+  });
+});
+
+describe("counts stated by the sheet and the README", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const inForce = dataset.agreements.filter((a) => a.timeline.some((e) => e.type === "in-force")).length;
+
+  it("covers at least 30 parties and 30 agreements", () => {
+    expect(dataset.parties.length).toBeGreaterThanOrEqual(30);
+    expect(dataset.agreements.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("states the dataset's counts in the sheet's index", () => {
+    const [, parties, agreements, withInForce, sources] =
+      /Counts: (\d+) parties, (\d+) agreements \((\d+) with an entry into force the sheet sources\), (\d+) sources\./.exec(
+        sheet,
+      ) ?? [];
+    expect([parties, agreements, withInForce, sources].map(Number)).toEqual([
+      dataset.parties.length,
+      dataset.agreements.length,
+      inForce,
+      dataset.sources.length,
+    ]);
+  });
+
+  it("states the same counts in the README", () => {
+    const [, agreements, parties] = /(\d+) agreements among (\d+) parties/.exec(readme) ?? [];
+    expect([agreements, parties].map(Number)).toEqual([dataset.agreements.length, dataset.parties.length]);
+    const [, p2, a2, f2, s2] =
+      /(\d+) parties, (\d+) agreements \((\d+) of them with a\s+sourced entry into force[^)]*\) and (\d+) sources/.exec(
+        readme,
+      ) ?? [];
+    expect([p2, a2, f2, s2].map(Number)).toEqual([
+      dataset.parties.length,
+      dataset.agreements.length,
+      inForce,
+      dataset.sources.length,
+    ]);
+  });
+});
+
+describe("the agreements of Addendum 5", () => {
+  const byId = (id: string) => dataset.agreements.find((a) => a.id === id)!;
+  const on = (id: string, day: string) => statusOn(byId(id), day).status;
+
+  it("records Japan's talks with the Philippines and the EU as proposed, opening no channel", () => {
+    for (const [id, day] of [
+      ["jpn-phl-isa", "2025-04-29"],
+      ["jpn-eu-isa", "2025-07-23"],
+    ] as const) {
+      expect(
+        byId(id).timeline.map((e) => [e.type, e.date]),
+        id,
+      ).toEqual([["proposed", day]]);
+      expect(on(id, "2026-01-01"), id).toBe("not-yet");
+    }
+  });
+
+  it("has the US–Latvia agreements hand over on 2024-12-12, the old one's end marked unconfirmed", () => {
+    expect(on("usa-lva-military-agreement", "1998-01-15")).toBe("in-force");
+    expect(on("usa-lva-military-agreement", "2024-12-11")).toBe("in-force");
+    expect(on("usa-lva-military-agreement", "2024-12-12")).toBe("ended");
+    expect(byId("usa-lva-military-agreement").timeline.at(-1)).toMatchObject({
+      type: "terminated",
+      certainty: "unconfirmed",
+    });
+    expect(on("usa-lva-agreement", "2024-12-11")).toBe("not-yet");
+    expect(on("usa-lva-agreement", "2024-12-12")).toBe("in-force");
+  });
+
+  it("keeps the 2023 US–Estonia agreement signed only, and says the 2000 one's end is undated", () => {
+    expect(on("usa-est-military-agreement", "2000-02-23")).toBe("in-force");
+    expect(byId("usa-est-military-agreement").note).toMatch(/termination, whose date was not found/);
+    expect(byId("usa-est-agreement").timeline.map((e) => e.type)).toEqual(["signed"]);
+  });
+});
+
+describe("coverage claims of the default dataset", () => {
+  const claim = (party: string) => dataset.coverage?.find((c) => c.party === party);
+
+  it("declares Japan complete and the ROK partial against the MND's count of 32", () => {
+    expect(claim("JPN")).toMatchObject({ status: "complete" });
+    expect(claim("KOR")).toMatchObject({ status: "partial", officialTotal: 32, asOf: "2016-11-23" });
+    expect(sheet).toContain("32개국과 군사비밀정보 보호협정 또는 약정을 체결하였으며");
+    expect(claim("KOR")?.sources.map((id) => sourceById(id)?.fact)).toContain("K-18");
+  });
+
+  it("holds every agreement on Japan MOFA's list (J-00), in force in the month the list gives", () => {
+    const list = [...factBlock("J-00").matchAll(/^- ([A-Z]{3,4}) (\d{4}-\d{2})$/gm)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]);
+    expect(list).toHaveLength(9);
+    for (const [partner, month] of list) {
+      const isa = dataset.agreements.find(
+        (a) =>
+          a.parties.length === 2 &&
+          a.parties.includes("JPN") &&
+          a.parties.includes(partner!) &&
+          a.kind === "security-agreement" &&
+          a.timeline.some((e) => e.type === "in-force" && e.date.startsWith(month!)),
+      );
+      expect(isa, `${partner} ${month}`).toBeDefined();
+    }
+  });
+
+  it("holds every agreement Japan signed after that list (J-08, J-09, J-12) and dates the claim by the last", () => {
+    for (const [partner, day] of [
+      ["UKR", "2024-11-16"],
+      ["CAN", "2025-07-08"],
+      ["NZL", "2025-12-19"],
+    ] as const) {
+      const isa = dataset.agreements.find((a) => a.parties.includes("JPN") && a.parties.includes(partner));
+      expect(isa?.timeline.find((e) => e.type === "signed")?.date, partner).toBe(day);
+    }
+    expect(claim("JPN")?.asOf).toBe("2025-12-19");
+  });
+
+  it("makes no claim for a party whose list no source counts", () => {
+    for (const party of ["GBR", "FRA", "NATO", "THA"]) expect(claim(party), party).toBeUndefined();
   });
 });

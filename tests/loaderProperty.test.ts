@@ -4,16 +4,25 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { DEFAULT_DATASET, readDatasetFiles } from "../src/cli/readDataset";
-import { buildModel, type DatasetSource, loadDataset, statusOn } from "../src/model";
+import { buildModel, type DatasetSource, decodeDatasetBytes, loadDataset, statusOn } from "../src/model";
 
-function fixture(file: string): DatasetSource[] {
+/** A dataset file as text, as the mutations need it. */
+type TextSource = { file: string; text: string };
+
+function fixture(file: string): TextSource[] {
   return [{ file, text: readFileSync(file, "utf8") }];
 }
 
+/** A file as text: the CLI's reader hands over bytes, which the mutations below need as text. */
+const asText = (f: DatasetSource): TextSource => ({
+  file: f.file,
+  text: f.text ?? decodeDatasetBytes(f.file, f.bytes).text ?? "",
+});
+
 /** The default dataset when it loads (it may be in the works), else the mini fixture. */
-function defaultDataset(): DatasetSource[] {
+function defaultDataset(): TextSource[] {
   try {
-    const files = readDatasetFiles(DEFAULT_DATASET);
+    const files = readDatasetFiles(DEFAULT_DATASET).map(asText);
     if (loadDataset(files).ok) return files;
   } catch {
     // No default dataset yet: fall through to the fixture.
@@ -93,7 +102,7 @@ function serialise(file: string, data: Json): string {
 
 /** The mutated text of one file of a dataset (`parsed` holds each file's data). */
 function mutate(
-  base: readonly DatasetSource[],
+  base: readonly TextSource[],
   parsed: readonly Json[],
   fileIndex: number,
   m: Mutation,

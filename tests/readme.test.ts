@@ -15,11 +15,15 @@ describe("README", () => {
   });
 
   it("shows the committed screenshots and export", () => {
-    const images = [...readme.matchAll(/\]\((docs\/[^)]+\.png)\)/g)].map((m) => m[1]!);
+    const images = [...readme.matchAll(/(?:\]\(|src=")(docs\/[^)"]+\.png)/g)].map((m) => m[1]!);
     expect(images).toEqual([
       "docs/explorer-geographic.png",
+      "docs/explorer-blocked.png",
       "docs/explorer-force.png",
-      "docs/export-2017-11-19.png",
+      "docs/explorer-phone.png",
+      "docs/export-2017-11-19-cli.png",
+      "docs/export-2017-11-19-explorer.png",
+      "docs/analysis-timeline-export.png",
     ]);
     for (const image of images) {
       const bytes = readFileSync(new URL(`../${image}`, import.meta.url));

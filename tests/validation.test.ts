@@ -62,8 +62,17 @@ const CASES: Record<string, Expected[]> = {
   "timeline-out-of-order.yaml": [
     one(
       "timeline-out-of-order.yaml",
+      "agreements[0].timeline[3].date",
+      "timeline out of order: 2019-08-01 is earlier than the event before it (2019-08-23)",
+      71,
+    ),
+  ],
+  "in-force-month-before-signing.yaml": [
+    // No day of November 2014 comes on or after the signing day, so rule 8 has no reading to offer.
+    one(
+      "in-force-month-before-signing.yaml",
       "agreements[1].timeline[1].date",
-      "timeline out of order: 2014-12-01",
+      "in force 2014-11, before the agreement was signed (2014-12-29)",
       89,
     ),
   ],
@@ -106,7 +115,9 @@ const CASES: Record<string, Expected[]> = {
   "empty.yaml": [one("empty.yaml", "(root)", "the file is empty")],
   "list-not-mapping.yaml": [one("list-not-mapping.yaml", "(root)", "must be a mapping of sections", 2)],
   "allow-and-deny.yaml": [one("allow-and-deny.yaml", "policies[0].deny", "not both", 97)],
-  "party-id-lowercase.yaml": [one("party-id-lowercase.yaml", "parties[3].id", "upper-case acronym", 46)],
+  "party-id-lowercase.yaml": [
+    one("party-id-lowercase.yaml", "parties[3].id", "three-letter ISO code in capitals", 46),
+  ],
   "billion-laughs.yaml": [one("billion-laughs.yaml", "(file)", "alias")],
   "syntax-error-in-one-file": [
     // b.yaml cites the parties of the unreadable a.yaml: it must not be blamed for them.
@@ -126,6 +137,13 @@ const CASES: Record<string, Expected[]> = {
     one("several-problems.yaml", "policies[0].to", "end date 2017-01-01 is before 2017-05-10", 98),
     one("several-problems.yaml", "incidents[0].date", "is not a real calendar date", 103),
   ],
+  "windows-1252.yaml": [
+    // A spreadsheet export in Windows-1252: its "è" is one byte, 0xE8, which UTF-8 never uses alone.
+    one("windows-1252.yaml", "(file)", "byte 0xE8 here is not valid UTF-8", 13),
+  ],
+  "utf-16.yaml": [one("utf-16.yaml", "(file)", "UTF-16 text", 1)],
+  "deeply-nested.json": [one("deeply-nested.json", "(file)", "nesting too deep", 4)],
+  "deeply-nested.yaml": [one("deeply-nested.yaml", "(file)", "nesting too deep", 5)],
   "several-across-files": [
     one("several-across-files/a.yaml", "parties[1].name", "must be text, not a list", 40),
     one("several-across-files/b.yaml", "agreements[0].kind", 'not the text "treaty"', 5),
@@ -133,7 +151,10 @@ const CASES: Record<string, Expected[]> = {
   ],
 };
 
-/** The files of a fixture as the loader takes them, named relative to the broken folder. */
+/** Fixtures that people's editors produce and that must load: a byte-order mark, Windows line ends. */
+const LOADS = ["bom.yaml", "crlf.yaml", "bom-crlf.json"];
+
+/** The files of a fixture as the loader takes them (bytes, as readers hand them over), named relative to the folder. */
 function sourcesOf(path: string): DatasetSource[] {
   const full = join(BROKEN, path);
   const names = statSync(full).isDirectory()
@@ -142,7 +163,7 @@ function sourcesOf(path: string): DatasetSource[] {
         .sort()
         .map((f) => join(path, f))
     : [path];
-  return names.map((file) => ({ file, text: readFileSync(join(BROKEN, file), "utf8") }));
+  return names.map((file) => ({ file, bytes: readFileSync(join(BROKEN, file)) }));
 }
 
 function matches(problem: Problem, expected: Expected): boolean {
@@ -199,8 +220,8 @@ describe("the broken-fixture base", () => {
   });
 
   it("has a case for every fixture in the folder", () => {
-    const fixtures = readdirSync(BROKEN).filter((f) => f !== "_valid-base.yaml");
-    expect(fixtures.sort()).toEqual(Object.keys(CASES).sort());
+    const fixtures = readdirSync(BROKEN).filter((f) => f !== "_valid-base.yaml" && !f.startsWith("."));
+    expect(fixtures.sort()).toEqual([...Object.keys(CASES), ...LOADS].sort());
   });
 });
 
@@ -229,6 +250,41 @@ describe.each(Object.entries(CASES))("%s", (fixture, expected) => {
   });
 });
 
+describe.each(LOADS)("%s", (fixture) => {
+  it("loads to the same dataset as the base", () => {
+    const base = loadDataset(sourcesOf("_valid-base.yaml"));
+    const result = loadDataset(sourcesOf(fixture));
+    expect(result.problems).toEqual([]);
+    expect(result.ok && base.ok && { ...result.dataset, title: "" }).toEqual(
+      base.ok && { ...base.dataset, title: "" },
+    );
+  });
+
+  it("is accepted by `validate`", () => {
+    const { code, out, err } = cli(["validate", join(BROKEN, fixture)]);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out).toEqual(["valid: 1 file, 4 parties, 2 agreements, 2 sources"]);
+  });
+});
+
+describe("nesting built with aliases", () => {
+  it("is reported at the place it goes too deep, not as an internal error", () => {
+    // Four aliases of ten levels each: no line of the text nests deep, the data does.
+    const lines = ["a0: &a0 [1]"];
+    for (let i = 1; i <= 4; i++) lines.push(`a${i}: &a${i} ${"[".repeat(10)}*a${i - 1}${"]".repeat(10)}`);
+    const result = loadDataset([{ file: "aliases.yaml", text: `${lines.join("\n")}\n` }]);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({
+      file: "aliases.yaml",
+      message: expect.stringContaining("nesting too deep"),
+    });
+    expect(result.problems[0]!.path).toMatch(/^a4(\[0\]){31}$/);
+    expect(result.problems[0]!.line).toBe(5);
+  });
+});
+
 describe("an oversize file", () => {
   const file = join(temp, "oversize.yaml");
   writeFileSync(file, `# ${"x".repeat(MAX_FILE_BYTES)}\n`);
@@ -237,14 +293,18 @@ describe("an oversize file", () => {
     const text = readFileSync(file, "utf8");
     const result = loadDataset([{ file: "oversize.yaml", text }]);
     expect(result.ok).toBe(false);
-    expectProblems(result.problems, [one("oversize.yaml", "(file)", "over the limit of 5242880 bytes")]);
+    expectProblems(result.problems, [
+      one("oversize.yaml", "(file)", `over the limit of ${MAX_FILE_BYTES} bytes`),
+    ]);
   });
 
   it("is refused by `validate` in one line", () => {
     const { code, out, err } = cli(["validate", file]);
     expect(code).toBe(1);
     expect(out).toHaveLength(1);
-    expect(out[0]).toContain("oversize.yaml: (file): file is 5242883 bytes, over the limit of 5242880 bytes");
+    expect(out[0]).toContain(
+      `oversize.yaml: (file): file is ${MAX_FILE_BYTES + 3} bytes, over the limit of ${MAX_FILE_BYTES} bytes`,
+    );
     expectNoStackTrace([...out, ...err]);
   });
 });

@@ -2,6 +2,7 @@
 // runs. Parsing, usage errors and `--help` are derived from the declaration, so registering a command is one entry.
 import { parseArgs } from "node:util";
 import { CliError, EXIT, type Output } from "./io";
+import { paragraph, WIDTH, wrap } from "./text";
 
 /** A flag (`--name VALUE` or a switch) as declared by a command. */
 export interface FlagSpec {
@@ -10,9 +11,19 @@ export interface FlagSpec {
   readonly type: "string" | "boolean";
   /** One-letter alias, e.g. "o" for `-o`. */
   readonly short?: string;
-  /** How the value is written in help: "ID", "DATE", "N|all". */
+  /** How the value is written in help: "ID", "DATE", "N|all"; for a flag with choices, they are. */
   readonly value?: string;
-  /** The default as help states it ("3", "table", "the built-in dataset"); a switch defaults to off. */
+  /** The values the flag takes; any other is a usage error naming them. */
+  readonly choices?: readonly string[];
+  /**
+   * Checks a value before the command runs: what is wrong with it, after the flag's name ('must be a calendar day
+   * YYYY-MM-DD, not "2019-02-30"'), or undefined when it is fine. Runs before `choices`.
+   */
+  readonly check?: (value: string) => string | undefined;
+  /**
+   * The default as help states it ("3", "table", "the built-in dataset"); a switch defaults to off. For a flag with
+   * choices it is one of them, and the value a command takes when the flag is not given.
+   */
   readonly default?: string;
   /** A required flag is checked before the command runs; help says "required" instead of a default. */
   readonly required?: boolean;
@@ -78,11 +89,36 @@ export function runCommand(command: Command, args: string[], output: Output): nu
   for (const flag of command.flags) {
     if (flag.required && values[flag.name] === undefined) throw usage(`missing --${flag.name}`);
   }
+  for (const flag of command.flags) {
+    const value = values[flag.name];
+    if (typeof value !== "string") continue;
+    const problem = flag.check?.(value);
+    if (problem !== undefined) throw usage(`--${flag.name} ${problem}`);
+    if (flag.choices && !flag.choices.includes(value))
+      throw usage(`--${flag.name} ${mustBe(`one of ${flag.choices.join(", ")}`, value)}`);
+  }
   return command.run(values, operands, output);
 }
 
+/** The problem with a flag's value, as `check` words it: 'must be a whole number, not "x"'. */
+export function mustBe(what: string, value: string): string {
+  return `must be ${what}, not "${value}"`;
+}
+
+/** The value of a flag with choices: the one given, else its declared default. */
+export function chosen<const C extends readonly string[]>(
+  flag: { readonly choices: C; readonly default: C[number] },
+  value: string | undefined,
+): C[number] {
+  return (value as C[number] | undefined) ?? flag.default;
+}
+
+function valueLabel(flag: FlagSpec): string {
+  return flag.value ?? flag.choices?.join("|") ?? "VALUE";
+}
+
 function flagLabel(flag: FlagSpec): string {
-  const long = `--${flag.name}${flag.type === "string" ? ` ${flag.value ?? "VALUE"}` : ""}`;
+  const long = `--${flag.name}${flag.type === "string" ? ` ${valueLabel(flag)}` : ""}`;
   return flag.short ? `-${flag.short}, ${long}` : `    ${long}`;
 }
 
@@ -94,7 +130,7 @@ function flagDefault(flag: FlagSpec): string {
 }
 
 /** Lines of `label  text`, the texts aligned and wrapped to 80 columns (a long label gets a line of its own). */
-function table(rows: [string, string][], indent = "  "): string[] {
+export function table(rows: [string, string][], indent = "  "): string[] {
   const width = Math.min(28, Math.max(...rows.map(([label]) => label.length)) + 2);
   const pad = " ".repeat(indent.length + width);
   const lines: string[] = [];
@@ -105,7 +141,7 @@ function table(rows: [string, string][], indent = "  "): string[] {
     else lines.push(head);
     let fresh = true;
     for (const word of text.split(" ")) {
-      if (!fresh && line.length + 1 + word.length > 80) {
+      if (!fresh && line.length + 1 + word.length > WIDTH) {
         lines.push(line);
         line = pad;
         fresh = true;
@@ -122,30 +158,16 @@ function table(rows: [string, string][], indent = "  "): string[] {
 export function synopsis(command: Command): string {
   const required = command.flags
     .filter((f) => f.required)
-    .map((f) => `--${f.name} ${f.value ?? "VALUE"}`)
+    .map((f) => `--${f.name} ${valueLabel(f)}`)
     .join(" ");
   return ["liaison", command.name, required, "[options]", command.operands?.synopsis ?? ""]
     .filter(Boolean)
     .join(" ");
 }
 
-/** A paragraph wrapped to 80 columns. */
-export function paragraph(text: string): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > 80) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** `liaison COMMAND --help`: synopsis, summary, operands, and every flag with its default. */
 export function commandHelp(command: Command): string {
-  const lines = [`usage: ${synopsis(command)}`, "", ...paragraph(command.summary), ""];
+  const lines = [...wrap(synopsis(command), "usage: ", "         "), "", ...paragraph(command.summary), ""];
   if (command.operands) {
     lines.push("operands:", ...table([[command.operands.synopsis, command.operands.help]]), "");
   }

@@ -2,29 +2,46 @@
 // one-line messages.
 import packageJson from "../../package.json" with { type: "json" };
 import { LiaisonError } from "../model";
-import { type Command, paragraph, runCommand, synopsis } from "./command";
+import { TooManyRoutes } from "../routing";
+import { type Command, runCommand, synopsis, table } from "./command";
+import { brokersCommand } from "./commands/brokers";
+import { compareCommand } from "./commands/compare";
+import { criticalCommand } from "./commands/critical";
 import { exportCommand } from "./commands/export";
+import { matrixCommand } from "./commands/matrix";
 import { routesCommand } from "./commands/routes";
 import { showCommand } from "./commands/show";
+import { timelineCommand } from "./commands/timeline";
 import { validateCommand } from "./commands/validate";
 import { CliError, EXIT, type Output, OutputClosed } from "./io";
+import { NARROWING } from "./query";
+import { paragraph } from "./text";
 
 /** Every command, in the order `liaison --help` lists them. Registering a command is one entry here. */
-export const COMMANDS: readonly Command[] = [routesCommand, validateCommand, showCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [
+  routesCommand,
+  validateCommand,
+  showCommand,
+  exportCommand,
+  timelineCommand,
+  compareCommand,
+  matrixCommand,
+  criticalCommand,
+  brokersCommand,
+];
 
 export const VERSION: string = packageJson.version;
 
 function mainHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
   return [
     "usage: liaison COMMAND [options]",
     "",
     ...paragraph(
-      "Liaison traces how information on a topic can travel between the parties of intelligence-sharing agreements on a day: by which routes, direct or relayed, and why every other route is blocked.",
+      "Liaison traces how information on a topic can travel between the parties of intelligence-sharing agreements on a day: by which routes, direct or relayed, and why every other route is blocked; and, over time and across the network, when a pair could share (timeline), what changed between two days (compare), who reaches whom (matrix), what a pair's routes depend on (critical) and who relays for others (brokers).",
     ),
     "",
     "commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${synopsis(c)}`),
+    ...table(COMMANDS.map((c) => [c.name, synopsis(c)])),
     "",
     "options:",
     "  -h, --help     show this help; liaison COMMAND --help lists a command's flags",
@@ -61,6 +78,10 @@ export function run(argv: string[], output: Output): number {
       for (const line of error.details) output.err(line);
       output.err(`error: ${error.message}`);
       return error.exitCode;
+    }
+    if (error instanceof TooManyRoutes) {
+      output.err(`error: ${error.inWords(NARROWING)}`);
+      return EXIT.usage;
     }
     if (error instanceof LiaisonError) {
       output.err(`error: ${error.message}`);

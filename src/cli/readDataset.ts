@@ -66,8 +66,8 @@ function readStdin(): DatasetSource {
 }
 
 /**
- * The dataset files at `path` as text (`-`: standard input); a file over the size limit is passed unread, with its
- * size. Throws ReadError when the path cannot be read.
+ * The dataset files at `path` as bytes (`-`: standard input, as text); a file over the size limit is passed unread,
+ * with its size. Throws ReadError when the path cannot be read.
  */
 export function readDatasetFiles(path: string): DatasetSource[] {
   if (path === STDIN) return [readStdin()];
@@ -82,7 +82,7 @@ export function readDatasetFiles(path: string): DatasetSource[] {
     const size = statSync(file).size;
     // A huge file is not read into memory: the loader reports its size like any other problem.
     if (size > MAX_FILE_BYTES) return { file: display(file), text: "", size };
-    return { file: display(file), text: readFileSync(file, "utf8") };
+    return { file: display(file), bytes: readFileSync(file) };
   };
   if (stat.isDirectory()) {
     const files = readdirSync(path)

@@ -1,41 +1,18 @@
 // The route answer as text for an 80-column terminal: the query, the permitted routes, the blocked candidates
 // counted by reason, then the first blocked ones with a line saying how to see the rest. Written as it is read.
-import type { Model } from "../model";
+import { type Model, partyLabel, topicLabel } from "../model";
 import type { ReasonSummary, Route, RouteSearch } from "../routing";
 import type { Output } from "./io";
-
-const WIDTH = 80;
-
-/** Words wrapped to the terminal width, every line after the first indented by `indent`. */
-function wrap(text: string, first: string, indent: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const bare = line === first || line === indent;
-    if (!bare && line.length + 1 + word.length > WIDTH) {
-      lines.push(line);
-      line = indent + word;
-    } else line += (bare ? "" : " ") + word;
-  }
-  lines.push(line);
-  return lines;
-}
-
-function partyName(model: Model, id: string): string {
-  const p = model.parties.get(id);
-  return p ? `${p.shortName ?? p.name} (${id})` : id;
-}
+import { optionWords, plural, wrap } from "./text";
 
 function window(route: Route): string {
   if (route.validFrom === null && route.validTo === null) return "on every date";
   return `${route.validFrom ?? "always before"} to ${route.validTo ?? "no end date"}`;
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-
 function routeBlock(model: Model, route: Route, n: number): string[] {
   const head = `${n}. ${route.kind}, ${plural(route.hops.length, "hop")}: `;
-  const lines = wrap(route.parties.map((p) => partyName(model, p)).join(" → "), head, "   ");
+  const lines = wrap(route.parties.map((p) => partyLabel(model, p)).join(" → "), head, "   ");
   route.hops.forEach((hop, i) => {
     lines.push(
       ...wrap(
@@ -71,11 +48,8 @@ function summaryLines(summary: readonly ReasonSummary[]): string[] {
 /** Write the answer as text, permitted routes first, then the blocked candidates: counted, summarised, listed. */
 export function writeRoutesTable(model: Model, search: RouteSearch, output: Output): void {
   const q = search.query;
-  const topic = model.topics.get(q.topic)?.name ?? q.topic;
   const title = wrap(
-    `Routes from ${partyName(model, q.from)} to ${partyName(model, q.to)} for ${topic} (${q.topic}) on ${q.at}, up to ${plural(q.maxHops, "hop")}${q.allowConsentRelay ? ", relay with ad-hoc consent allowed" : ""}${q.disable.length > 0 ? `, switched off: ${q.disable.join(", ")}` : ""}.`,
-    "",
-    "",
+    `Routes from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`,
   );
   output.out([...title, ""].join("\n"));
   output.out(
@@ -90,8 +64,6 @@ export function writeRoutesTable(model: Model, search: RouteSearch, output: Outp
       "",
       ...wrap(
         `Blocked candidates: ${total.toLocaleString("en-US")}. By reason (a candidate blocked for several reasons counts under each):`,
-        "",
-        "",
       ),
       ...summaryLines(search.blockedSummary),
       "",

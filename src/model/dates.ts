@@ -27,6 +27,14 @@ export function isCalendarDate(value: string): boolean {
   return YEAR.test(value);
 }
 
+/**
+ * True for a calendar day `YYYY-MM-DD` that exists (2019-02-28, not 2019-02-30), the only form a query date takes;
+ * false for a month or year alone and for anything else.
+ */
+export function isIsoDay(value: string): boolean {
+  return FULL.test(value) && isCalendarDate(value);
+}
+
 /** True when the date names only a month or a year, so anything that depends on it is approximate. */
 export function isApproximate(value: string): boolean {
   return MONTH.test(value) || YEAR.test(value);

@@ -8,6 +8,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(datasetFileSchema, { io: "input", unrepresentable: "any" }),
     $id: "https://liaison.invalid/graph-data/liaison.schema.json",
     title: "Liaison dataset file",
-    description: "One file of a Liaison dataset: sources, topics, parties, agreements, policies, incidents.",
+    description:
+      "One file of a Liaison dataset: sources, topics, parties, agreements, policies, incidents, discrepancies, coverage.",
   };
 }

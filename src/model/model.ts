@@ -1,6 +1,7 @@
 // The model: a loaded dataset with its indexes and the graphology multigraph of parties and channels.
 import { MultiDirectedGraph } from "graphology";
 import { type Channel, channelKey, channelsOf } from "./channels.ts";
+import { compareDays } from "./dates.ts";
 import type { Agreement, Dataset, Incident, Party, Policy, Source, Topic } from "./schema.ts";
 
 export interface PartyAttributes {
@@ -54,6 +55,6 @@ export function buildModel(dataset: Dataset): Model {
     topics: byId(dataset.topics),
     sources: byId(dataset.sources),
     policiesBySender,
-    incidents: [...dataset.incidents].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    incidents: [...dataset.incidents].sort((a, b) => compareDays(a.date, b.date)),
   };
 }

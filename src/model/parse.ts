@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Problem } from "./errors.ts";
 import { MAX_FILE_BYTES } from "./limits.ts";
+import { findTooDeep, TOO_DEEP_MESSAGE, tooDeepPath } from "./nesting.ts";
 
 export type PathKey = string | number;
 
@@ -37,21 +38,19 @@ function byteLength(text: string): number {
   return bytes;
 }
 
+/** Line and column (from 1) of an offset in a text. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
+}
+
 function jsonSyntaxProblem(file: string, text: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const at = /position (\d+)/.exec(message);
-  let line: number | undefined;
-  let column: number | undefined;
-  if (at) {
-    const before = text.slice(0, Number(at[1]));
-    line = before.split("\n").length;
-    column = before.length - before.lastIndexOf("\n");
-  }
   return {
     file,
     path: "(file)",
-    line,
-    column,
+    ...(at ? lineAndColumn(text, Number(at[1])) : {}),
     message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
   };
 }
@@ -77,15 +76,23 @@ export function parseFile(
       ],
     };
   }
-  if (/\.json$/i.test(file)) {
+  // A byte-order mark is no part of the data; editors on Windows write one.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const json = /\.json$/i.test(file);
+  const deep = findTooDeep(body, json);
+  if (deep)
+    return {
+      problems: [{ file, path: "(file)", ...lineAndColumn(body, deep.offset), message: TOO_DEEP_MESSAGE }],
+    };
+  if (json) {
     try {
-      JSON.parse(text);
+      JSON.parse(body);
     } catch (error) {
-      return { problems: [jsonSyntaxProblem(file, text, error)] };
+      return { problems: [jsonSyntaxProblem(file, body, error)] };
     }
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
@@ -131,6 +138,11 @@ export function parseFile(
     return {
       problems: [{ file, path: "(file)", message: `cannot read: ${(error as Error).message}` }],
     };
+  }
+  const deepPath = tooDeepPath(data);
+  if (deepPath) {
+    const where = formatPath(deepPath);
+    return { problems: [{ file, path: where, ...locate(deepPath), message: TOO_DEEP_MESSAGE }] };
   }
   return { parsed: { file, data, locate }, problems: [] };
 }

@@ -2,14 +2,34 @@
 import { z } from "zod";
 import { isCalendarDate } from "./dates.ts";
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case (lower-case letters, digits and single hyphens)");
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * An id of a record of the dataset's own making (source, topic, agreement, policy, incident, discrepancy): kebab
+ * case. `what` and `example` word the message for the person who wrote the file.
+ */
+const idOf = (what: string, example: string) =>
+  z
+    .string()
+    .regex(
+      KEBAB,
+      `${what} is written in lower-case letters and digits, with single hyphens between words and no spaces, such as "${example}"`,
+    );
+
+const sourceId = idOf("a source id", "mofa-2016-11-23");
+const topicId = idOf("a topic id", "nk-missile");
+const agreementId = idOf("an agreement id", "jpn-kor-gsomia");
+const policyId = idOf("a policy id", "kor-jpn-limit-2017");
+const incidentId = idOf("an incident id", "hwasong-12-2017-08-29");
+const discrepancyId = idOf("a discrepancy id", "tisa-signing-days");
 
 /** Party ids: ISO 3166-1 alpha-3 for states, an upper-case acronym (NATO) for organisations. */
 export const partyIdSchema = z
   .string()
-  .regex(/^[A-Z][A-Z0-9]{1,15}$/, "must be an ISO 3166-1 alpha-3 code or an upper-case acronym");
+  .regex(
+    /^[A-Z][A-Z0-9]{1,15}$/,
+    "a party id is a country's three-letter ISO code in capitals, such as KOR, JPN or USA, or an organisation's acronym in capitals, such as NATO",
+  );
 
 /** A full date (2016-11-23), or a month (2013-03) or year (1956) read as its first day and flagged approximate. */
 export const isoDateSchema = z
@@ -17,7 +37,16 @@ export const isoDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date YYYY-MM-DD, a month YYYY-MM or a year YYYY")
   .refine(isCalendarDate, "is not a real calendar date");
 
-export const factIdSchema = z.string().regex(/^[A-Z]-\d{2}$/, "must be a fact id such as G-06");
+/**
+ * A fact id of Liaison's fact sheet research/facts.md: a letter, a hyphen, two digits and an optional lower-case
+ * letter. Only the built-in dataset needs one (a test holds it to that); a dataset of one's own may leave it out.
+ */
+export const factIdSchema = z
+  .string()
+  .regex(
+    /^[A-Z]-\d{2}[a-z]?$/,
+    'a fact id names an entry of Liaison\'s fact sheet (research/facts.md): a capital letter, a hyphen, two digits and optionally a lower-case letter, such as G-06 or J-03a; a dataset of your own can leave "fact" out',
+  );
 
 /** Text shown to people. Never interpreted as markup; length bounded so a file cannot flood the view. */
 const text = (max = 2000) => z.string().min(1, "must not be empty").max(max);
@@ -25,22 +54,27 @@ const text = (max = 2000) => z.string().min(1, "must not be empty").max(max);
 export const certaintySchema = z.enum(["confirmed", "reported", "unconfirmed", "disputed"]);
 
 export const sourceSchema = z.strictObject({
-  id,
+  id: sourceId,
   publisher: text(200),
   title: text(400),
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }),
   date: isoDateSchema.optional(),
   quote: text(600),
   grade: z.enum(["A", "B", "C"]),
-  fact: factIdSchema,
+  /** The fact id of research/facts.md the source backs; the built-in dataset gives one for every source. */
+  fact: factIdSchema
+    .optional()
+    .describe(
+      "The fact id of Liaison's fact sheet research/facts.md (G-06, J-03a); only the built-in dataset needs one.",
+    ),
   status: z.enum(["confirmed", "reported", "unconfirmed"]),
   note: text().optional(),
 });
 
 export const topicSchema = z.strictObject({
-  id,
+  id: topicId,
   name: text(120),
-  parent: id.optional(),
+  parent: topicId.optional(),
   description: text().optional(),
 });
 
@@ -52,7 +86,7 @@ export const partySchema = z.strictObject({
   /** Organisations have no country of their own: where to draw them on the map. */
   seat: partyIdSchema.optional(),
   note: text().optional(),
-  sources: z.array(id).min(1, "must cite at least one source"),
+  sources: z.array(sourceId).min(1, "must cite at least one source"),
 });
 
 export const eventTypeSchema = z.enum([
@@ -76,7 +110,7 @@ export const agreementEventSchema = z.strictObject({
   parties: z.array(partyIdSchema).min(1).optional(),
   certainty: certaintySchema.default("confirmed"),
   note: text().optional(),
-  sources: z.array(id).min(1, "must cite at least one source"),
+  sources: z.array(sourceId).min(1, "must cite at least one source"),
 });
 
 export const agreementKindSchema = z.enum([
@@ -88,7 +122,7 @@ export const agreementKindSchema = z.enum([
 ]);
 
 export const agreementSchema = z.strictObject({
-  id,
+  id: agreementId,
   /** Common name, e.g. "Japan–ROK GSOMIA", "TISA". */
   name: text(120),
   fullName: text(400).optional(),
@@ -104,47 +138,69 @@ export const agreementSchema = z.strictObject({
       note: text().optional(),
     })
     .optional(),
-  scope: z.array(id).min(1, "must name at least one topic (use 'any')"),
+  scope: z.array(topicId).min(1, "must name at least one topic (use 'any')"),
   note: text().optional(),
   timeline: z.array(agreementEventSchema).min(1, "must have at least one dated event"),
-  sources: z.array(id).min(1, "must cite at least one source"),
+  sources: z.array(sourceId).min(1, "must cite at least one source"),
 });
 
 export const policySchema = z.strictObject({
-  id,
+  id: policyId,
   /** The sender whose own limit this is. */
   party: partyIdSchema,
   receiver: partyIdSchema,
   /** Limit applies under this agreement only; absent means under every agreement. */
-  agreement: id.optional(),
+  agreement: agreementId.optional(),
   /** Topics the sender still sends; everything else is held back. */
-  allow: z.array(id).min(1).optional(),
+  allow: z.array(topicId).min(1).optional(),
   /** Topics the sender holds back. */
-  deny: z.array(id).min(1).optional(),
+  deny: z.array(topicId).min(1).optional(),
   from: isoDateSchema,
   to: isoDateSchema.optional(),
   status: z.enum(["official", "reported"]),
   note: text().optional(),
-  sources: z.array(id).min(1, "must cite at least one source"),
+  sources: z.array(sourceId).min(1, "must cite at least one source"),
 });
 
 export const incidentSchema = z.strictObject({
-  id,
+  id: incidentId,
   date: isoDateSchema,
   title: text(200),
   parties: z.array(partyIdSchema).min(1),
   note: text().optional(),
-  sources: z.array(id).min(1, "must cite at least one source"),
+  sources: z.array(sourceId).min(1, "must cite at least one source"),
 });
 
 export const discrepancySchema = z.strictObject({
-  id,
+  id: discrepancyId,
   /** The discrepancy id of the fact sheet, e.g. D-01. */
-  ref: z.string().regex(/^D-\d{2}$/, "must be a discrepancy id such as D-01"),
+  ref: z
+    .string()
+    .regex(/^D-\d{2}$/, "must name a discrepancy of the fact sheet (research/facts.md), such as D-01"),
   title: text(200),
   description: text(),
-  sources: z.array(id).min(1, "must cite at least one source"),
+  sources: z.array(sourceId).min(1, "must cite at least one source"),
 });
+
+/**
+ * How much of one party's agreement list a dataset holds, as of a date (DESIGN.md "Coverage"). `complete`: every
+ * agreement an official list names is in the dataset; `partial`: fewer, with the total an official count gives
+ * where one exists. A party without an entry is not covered: the dataset makes no claim about its list.
+ */
+export const coverageSchema = z
+  .strictObject({
+    party: partyIdSchema,
+    status: z.enum(["complete", "partial"]),
+    /** The number of partners (or agreements) an official count gives for the party; say which in `note`. */
+    officialTotal: z.number().int().positive().optional(),
+    /** The day the claim holds for: the date of the newest list or count it rests on. */
+    asOf: isoDateSchema,
+    note: text().optional(),
+    sources: z.array(sourceId).min(1, "must cite at least one source"),
+  })
+  .describe(
+    "How much of one party's agreement list the dataset holds, as of a date: complete (every agreement an official list names) or partial. A party without a claim is not covered.",
+  );
 
 /** One dataset file. Every section is optional so a dataset can be split across a folder. */
 export const datasetFileSchema = z.strictObject({
@@ -158,6 +214,7 @@ export const datasetFileSchema = z.strictObject({
   policies: z.array(policySchema).optional(),
   incidents: z.array(incidentSchema).optional(),
   discrepancies: z.array(discrepancySchema).optional(),
+  coverage: z.array(coverageSchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -171,6 +228,7 @@ export type Policy = z.infer<typeof policySchema>;
 export type Incident = z.infer<typeof incidentSchema>;
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type Certainty = z.infer<typeof certaintySchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
 export type DatasetFile = z.infer<typeof datasetFileSchema>;
 
 /** A whole dataset: the merge of its files, every section present. */
@@ -184,4 +242,6 @@ export interface Dataset {
   policies: Policy[];
   incidents: Incident[];
   discrepancies: Discrepancy[];
+  /** Per-party coverage claims; absent or empty when the dataset makes none. */
+  coverage?: Coverage[];
 }

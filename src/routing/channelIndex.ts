@@ -112,12 +112,3 @@ function channelPolicies(
 export function channelsBetween(index: ChannelIndex, s: number, r: number): Int32Array {
   return index.between.get(s * index.parties.length + r) ?? NONE;
 }
-
-/**
- * True when the intermediary that received channel `inbound` may pass the information on over `outbound`: both run
- * under one agreement whose hub is that intermediary and which provides for relay (DESIGN.md rule 3).
- */
-export function isHubRelay(index: ChannelIndex, inbound: number, outbound: number): boolean {
-  const agreement = index.agreementOf[inbound]!;
-  return agreement === index.agreementOf[outbound] && index.relayingHub[agreement] === index.sender[outbound];
-}

@@ -6,19 +6,13 @@
 // walked (minus the few completions that would revisit a party already on the prefix). The third-party rule depends
 // on consecutive hops; the paths that pass it at every intermediary are few (only a relaying hub may pass on, and
 // only within its own agreement), so they are counted by walking them, and every other path breaks it.
-import { channelsBetween, isHubRelay } from "./channelIndex";
+import { channelsBetween } from "./channelIndex";
 import { hopMask, type QueryContext } from "./context";
-import { HOP_MASKS, OUTCOMES, THIRD_PARTY, type Wanted } from "./outcomes";
+import { addShifted, type CountsByLength, HOP_MASKS, OUTCOMES, THIRD_PARTY, type Wanted } from "./outcomes";
+import { mayRelay } from "./relay";
 
 /** A table with no paths, shared. */
 const EMPTY = new Float64Array(HOP_MASKS);
-
-/** Counts by hop mask (or outcome) for each path length 0..maxHops. */
-export type CountsByLength = Float64Array[];
-
-function addShifted(into: Float64Array, from: Float64Array, mask: number, times = 1) {
-  for (let k = 0; k < HOP_MASKS; k++) if (from[k]! !== 0) into[k | mask]! += from[k]! * times;
-}
 
 /**
  * The counting state of one query: which parties the current prefix has visited, and the per-party tables the
@@ -202,7 +196,7 @@ export class PathCounter {
     if (index.relayingHub[index.agreementOf[inbound]!] !== party) return counts;
     for (const n of index.out[party]!) {
       const next = index.receiver[n]!;
-      if (this.visited[next] || !isHubRelay(index, inbound, n)) continue;
+      if (this.visited[next] || !mayRelay(ctx, inbound, n)) continue;
       if (hops === 1) {
         if (next === target) counts[hopMask(ctx, n)]! += 1;
       } else if (next !== target) {
@@ -270,13 +264,9 @@ export class PathCounter {
       }
     };
     walk(origin, 0, 0);
-    const outcomes = byHops.map(() => new Float64Array(OUTCOMES));
-    if (this.consent) {
-      byHops.forEach((row, hops) => {
-        outcomes[hops]!.set(row);
-      });
-      return outcomes;
-    }
+    // With ad-hoc consent no path breaks the relay rule: its outcome is its hop mask.
+    const outcomes = byHops.map((row) => Float64Array.from({ length: OUTCOMES }, (_, k) => row[k] ?? 0));
+    if (this.consent) return outcomes;
     const lawful = this.countLawful();
     byHops.forEach((row, hops) => {
       for (let k = 0; k < HOP_MASKS; k++) {

@@ -1,11 +1,14 @@
 // The route engine's entry points: check the query, count the candidates, and find, judge, describe and order the
 // routes an answer lists; `searchRoutes` describes them one at a time, `findRoutes` returns them in lists.
-import { isCalendarDate, LiaisonError, type Model } from "../model";
+import { isIsoDay, LiaisonError, type Model } from "../model";
 import { createContext, type QueryContext } from "./context";
 import { PathCounter } from "./count";
+import { MAX_HOPS, MIN_HOPS } from "./limits";
+import { countWhere } from "./outcomes";
+import { TooManyRoutes } from "./refusal";
 import { compareOrderKeys, describe, judge, pathOrderKey } from "./route";
-import { channelsOfPath, permittedPaths, walkCandidates } from "./search";
-import { countWhere, summariseBlocked } from "./summary";
+import { channelsOfPath, pathsWhere, permittedPaths } from "./search";
+import { summariseBlocked } from "./summary";
 import {
   type AnsweredQuery,
   DEFAULT_ROUTE_OPTIONS,
@@ -18,7 +21,6 @@ import {
 } from "./types";
 
 const SCOPE = "findRoutes";
-const MAX_HOPS_LIMIT = 6;
 
 function resolveOptions(options: Partial<RouteOptions> | undefined): RouteOptions {
   const resolved: RouteOptions = { ...DEFAULT_ROUTE_OPTIONS };
@@ -26,10 +28,10 @@ function resolveOptions(options: Partial<RouteOptions> | undefined): RouteOption
     if (value !== undefined) (resolved as unknown as Record<string, unknown>)[key] = value;
   }
   const { maxHops, explain } = resolved;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) {
+  if (!Number.isInteger(maxHops) || maxHops < MIN_HOPS || maxHops > MAX_HOPS) {
     throw new LiaisonError(
       SCOPE,
-      `maxHops must be a whole number from 1 to ${MAX_HOPS_LIMIT}, not ${maxHops}`,
+      `maxHops must be a whole number from ${MIN_HOPS} to ${MAX_HOPS}, not ${maxHops}`,
     );
   }
   if (explain !== "all" && !(Number.isInteger(explain) && explain >= 0)) {
@@ -46,7 +48,7 @@ function checkQuery(model: Model, query: RouteQuery) {
   }
   if (!model.topics.has(query.topic))
     throw new LiaisonError(SCOPE, `unknown topic "${query.topic}"`, "not-found");
-  if (typeof query.at !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(query.at) || !isCalendarDate(query.at)) {
+  if (typeof query.at !== "string" || !isIsoDay(query.at)) {
     throw new LiaisonError(SCOPE, `date must be a calendar day YYYY-MM-DD, not ${JSON.stringify(query.at)}`);
   }
 }
@@ -93,26 +95,10 @@ function* blockedInOrder(ctx: QueryContext, found: number[][]): Generator<Route>
   }
 }
 
+const isBlocked = (outcome: number) => outcome !== 0;
+
 /** What ordering needs to know of any blocked candidate's judgement. */
 const BLOCKED = { permitted: false, reasons: [], conditions: [] };
-
-/** Up to `limit` blocked candidates, fewest hops first (at equal length, in search order). */
-function blockedPaths(counter: PathCounter, byLength: number[], limit: number): number[][] {
-  const found: number[][] = [];
-  for (let hops = 1; hops < byLength.length && found.length < limit; hops++) {
-    if (byLength[hops] === 0) continue;
-    walkCandidates(
-      counter,
-      hops,
-      (outcome) => outcome !== 0,
-      ({ channels }) => {
-        found.push(channels);
-        return found.length < limit;
-      },
-    );
-  }
-  return found;
-}
 
 /**
  * Count the candidates of a query and summarise the blocked ones, without listing any; the routes themselves are
@@ -147,7 +133,7 @@ export function searchRoutes(model: Model, query: RouteQuery, options?: Partial<
   }
   const counter = new PathCounter(ctx);
   const counts = counter.countAll();
-  const blockedByLength = countWhere(counts, (outcome) => outcome !== 0);
+  const blockedByLength = countWhere(counts, isBlocked);
   const blockedTotal = blockedByLength.reduce((a, b) => a + b, 0);
   const explained = resolved.explain === "all" ? blockedTotal : Math.min(resolved.explain, blockedTotal);
   return {
@@ -157,7 +143,7 @@ export function searchRoutes(model: Model, query: RouteQuery, options?: Partial<
     blockedSummary: summariseBlocked(counter, counts),
     explained,
     routes: () => permittedInOrder(ctx, permittedPaths(counter)),
-    blocked: () => blockedInOrder(ctx, blockedPaths(counter, blockedByLength, explained)),
+    blocked: () => blockedInOrder(ctx, pathsWhere(counter, blockedByLength, isBlocked, explained)),
   };
 }
 
@@ -169,18 +155,13 @@ export function searchRoutes(model: Model, query: RouteQuery, options?: Partial<
  * default; "all" for every one), fewest hops first, with their reasons. Blocked routes carry reasons only: their
  * conditions and warnings are empty. No route at all (also from = to) is a normal answer with empty lists.
  * Throws LiaisonError "not-found" for an unknown party or topic; "usage" for a date that is not YYYY-MM-DD, maxHops
- * outside 1..6, a malformed option, or an answer that would list more than MAX_LISTED_ROUTES routes (the message
- * names how many). Unknown ids in `disable` switch nothing off.
+ * outside 1..6, a malformed option, or (TooManyRoutes) an answer that would list more than MAX_LISTED_ROUTES routes
+ * (the message names how many). Unknown ids in `disable` switch nothing off.
  */
 export function findRoutes(model: Model, query: RouteQuery, options?: Partial<RouteOptions>): RouteAnswer {
   const search = searchRoutes(model, query, options);
   const listed = search.permittedTotal + search.explained;
-  if (listed > MAX_LISTED_ROUTES) {
-    throw new LiaisonError(
-      SCOPE,
-      tooManyRoutes(search, { explain: "explain: N", maxHops: "maxHops", disable: "disable" }),
-    );
-  }
+  if (listed > MAX_LISTED_ROUTES) throw new TooManyRoutes(SCOPE, search);
   return answerOf(search);
 }
 
@@ -193,22 +174,4 @@ export function answerOf(search: RouteSearch): RouteAnswer {
     blockedSummary: search.blockedSummary,
     blocked: [...search.blocked()],
   };
-}
-
-/** How a caller names the options that narrow a query: `explain: N` here, `--explain N` on the command line. */
-export interface NarrowingWords {
-  explain: string;
-  maxHops: string;
-  disable: string;
-}
-
-/** Why an answer is refused as too large: its size, and how to narrow it in the caller's words. */
-export function tooManyRoutes(search: RouteSearch, words: NarrowingWords): string {
-  const n = (x: number) => x.toLocaleString("en-US");
-  const limit = `more than the ${n(MAX_LISTED_ROUTES)} one answer holds`;
-  const narrow = `a lower ${words.maxHops}, or ${words.disable} an agreement or party`;
-  if (search.permittedTotal > MAX_LISTED_ROUTES) {
-    return `the answer would list ${n(search.permittedTotal)} permitted routes, ${limit}: ask for ${narrow}`;
-  }
-  return `the answer would list ${n(search.permittedTotal + search.explained)} routes (${n(search.permittedTotal)} permitted, ${n(search.explained)} of ${n(search.blockedTotal)} blocked candidates explained), ${limit}: ask for ${words.explain}, ${narrow}`;
 }

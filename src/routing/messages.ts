@@ -3,29 +3,25 @@ import {
   type Agreement,
   type AgreementEvent,
   type AgreementStatus,
+  type Channel,
   isApproximate,
   isApproximateBasis,
   type Model,
   type Policy,
+  partyLabel,
+  policyLimitWords,
   type StatusOnDate,
+  topicName,
+  topicNames,
 } from "../model";
-import type { Channel, QueryContext } from "./context";
-import type { Condition, Reason, Warning } from "./types";
+import type { Condition, Reason, RouteQuery, Warning } from "./types";
 
 export type ReasonDraft = Omit<Reason, "hop">;
 
-/** A party's short name, then its id: "Japan (JPN)"; the bare id when the party is unknown. */
-export function partyLabel(model: Model, id: string): string {
-  const party = model.parties.get(id);
-  return party ? `${party.shortName ?? party.name} (${id})` : id;
-}
-
-function topicLabel(model: Model, id: string): string {
-  return model.topics.get(id)?.name ?? id;
-}
-
-function topicList(model: Model, ids: readonly string[]): string {
-  return ids.map((id) => topicLabel(model, id)).join(", ");
+/** What a sentence about a query needs: the model for names, the query for its parties, topic and date. */
+export interface Wording {
+  model: Model;
+  query: RouteQuery;
 }
 
 const STATUS_TEXT: Record<AgreementStatus, string> = {
@@ -43,9 +39,7 @@ export function statusText(status: AgreementStatus): string {
 }
 
 function policyWords(model: Model, policy: Policy): string {
-  const what = policy.allow
-    ? `sends only ${topicList(model, policy.allow)}`
-    : `holds back ${topicList(model, policy.deny ?? [])}`;
+  const what = policyLimitWords(model, policy);
   const until = policy.to ? ` to ${policy.to}` : "";
   return `${what} (${policy.status} policy, from ${policy.from}${until})`;
 }
@@ -59,7 +53,7 @@ export type HopFinding =
 
 /** The reason a hop is blocked, as one sentence naming the agreement and the parties. */
 export function hopReasonMessage(
-  ctx: QueryContext,
+  ctx: Wording,
   channel: Channel,
   agreement: Agreement,
   status: StatusOnDate,
@@ -85,19 +79,19 @@ export function hopReasonMessage(
     case "out-of-scope":
       return {
         code: finding.code,
-        message: `${agreement.name} does not cover ${topicLabel(model, query.topic)}; it covers ${topicList(model, agreement.scope)}.`,
+        message: `${agreement.name} does not cover ${topicName(model, query.topic)}; it covers ${topicNames(model, agreement.scope)}.`,
       };
     case "policy-restriction":
       return {
         code: finding.code,
-        message: `${from} holds back ${topicLabel(model, query.topic)} from ${to}: it ${policyWords(model, finding.policy)}.`,
+        message: `${from} holds back ${topicName(model, query.topic)} from ${to}: it ${policyWords(model, finding.policy)}.`,
       };
   }
 }
 
 /** The third-party rule, blocking `via` from passing on to `next` what it received under `inbound`. */
 export function thirdPartyMessage(
-  ctx: QueryContext,
+  ctx: Wording,
   via: string,
   next: string,
   inbound: Agreement,
@@ -112,12 +106,7 @@ export function thirdPartyMessage(
 }
 
 /** The condition under which the hub of `agreement` passes information on. */
-export function hubRelayCondition(
-  ctx: QueryContext,
-  via: string,
-  next: string,
-  agreement: Agreement,
-): Condition {
+export function hubRelayCondition(ctx: Wording, via: string, next: string, agreement: Agreement): Condition {
   const { model, query } = ctx;
   return {
     code: "originator-approval",
@@ -125,7 +114,7 @@ export function hubRelayCondition(
   };
 }
 
-export function consentCondition(ctx: QueryContext, via: string, next: string): Condition {
+export function consentCondition(ctx: Wording, via: string, next: string): Condition {
   const { model, query } = ctx;
   return {
     code: "ad-hoc-consent",

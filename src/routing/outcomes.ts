@@ -1,5 +1,6 @@
 // A candidate's outcome as a set of reason bits: the union of its hops' reasons, plus the third-party rule where an
-// intermediary may not pass on; 0 = permitted. Counting and searching work on these small numbers.
+// intermediary may not pass on; 0 = permitted. Counting and searching work on these small numbers, and on counts of
+// candidates by outcome.
 import type { ReasonCode } from "./types";
 
 /**
@@ -31,4 +32,17 @@ export function wanted(accepts: (outcome: number) => boolean): Wanted {
     for (let o = 0; o < OUTCOMES; o++) if ((o & so) === so && accepts(o)) reachable[so] = 1;
   }
   return { accepts, reachable };
+}
+
+/** Counts by hop mask (or outcome) for each path length 0..maxHops. */
+export type CountsByLength = Float64Array[];
+
+/** Add (times ×) the counts of `from`, each hop mask joined with `mask`, to `into`. */
+export function addShifted(into: Float64Array, from: Float64Array, mask: number, times = 1): void {
+  for (let k = 0; k < HOP_MASKS; k++) if (from[k]! !== 0) into[k | mask]! += from[k]! * times;
+}
+
+/** How many candidates the counts hold whose outcome `want` accepts, by length. */
+export function countWhere(counts: CountsByLength, want: (outcome: number) => boolean): number[] {
+  return counts.map((row) => row.reduce((sum, n, outcome) => (want(outcome) ? sum + n : sum), 0));
 }

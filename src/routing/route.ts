@@ -1,7 +1,15 @@
 // Judge one candidate path (hop and relay rules of DESIGN.md "Route semantics") and describe it as a Route:
 // conditions, warnings, validity window, sources and per-agreement detail; plus the order routes are listed in.
-import { addDays, compareDays, type Day, toDay } from "../model";
-import { type Channel, type HopDetail, hopMask, hopVerdict, intervalsOf, type QueryContext } from "./context";
+import { addDays, compareDays, type Day, type Model, toDay } from "../model";
+import {
+  type Channel,
+  type HopDetail,
+  type HopVerdict,
+  hopMask,
+  hopVerdict,
+  intervalsOf,
+  type QueryContext,
+} from "./context";
 import {
   consentCondition,
   hubRelayCondition,
@@ -10,6 +18,7 @@ import {
   statusWarnings,
   thirdPartyMessage,
 } from "./messages";
+import { relayRule } from "./relay";
 import { intervalOn, statusPeriodOn } from "./statusIntervals";
 import type { Condition, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
 
@@ -36,15 +45,14 @@ export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
     if (hop === 0) return;
     const inbound = model.agreements.get(path[hop - 1]!.agreement)!;
     const via = channel.from;
-    if (inbound.id === channel.agreement && inbound.hub === via && inbound.relay) {
-      if (inbound.relay.condition === "originator-approval") {
-        conditions.push(hubRelayCondition(ctx, via, channel.to, inbound));
-      }
-    } else if (ctx.options.allowConsentRelay) {
-      conditions.push(consentCondition(ctx, via, channel.to));
-    } else {
+    const relay = relayRule(ctx, inbound, channel);
+    if (!relay.allowed) {
       const outbound = model.agreements.get(channel.agreement)!;
       reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, outbound), hop });
+    } else if (relay.condition === "originator-approval") {
+      conditions.push(hubRelayCondition(ctx, via, channel.to, inbound));
+    } else if (relay.condition === "ad-hoc-consent") {
+      conditions.push(consentCondition(ctx, via, channel.to));
     }
   });
   return { permitted: reasons.length === 0, reasons, conditions };
@@ -77,6 +85,17 @@ function side(from: string, to: string | undefined, day: Day): string {
   return to !== undefined && compareDays(day, toDay(to)) > 0 ? "a" : "w";
 }
 
+/** The warnings a hop gives a permitted route: a non-binding agreement, its status on the date, reported policies. */
+export function hopWarnings(model: Model, verdict: HopVerdict): Warning[] {
+  const { agreement, status } = verdict;
+  const warnings: Warning[] = [];
+  if (agreement.legalNature === "non-binding") warnings.push(nonBindingWarning(agreement));
+  warnings.push(...statusWarnings(model, agreement, status));
+  for (const p of verdict.policies)
+    if (p.status === "reported") warnings.push(reportedPolicyWarning(model, p));
+  return warnings;
+}
+
 /**
  * What a hop adds to a route's description. It depends on the day only through the agreement's status interval
  * and the side of each policy the day falls on, so it is kept per model under those and reused by later queries.
@@ -104,11 +123,7 @@ export function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const period = statusPeriodOn(intervals, query.at);
   window.within(period.from, period.to);
   for (const p of verdict.allPolicies) window.rule(toDay(p.from), p.to === undefined ? null : toDay(p.to));
-  const warnings: Warning[] = [];
-  if (agreement.legalNature === "non-binding") warnings.push(nonBindingWarning(agreement));
-  warnings.push(...statusWarnings(model, agreement, status));
-  for (const p of verdict.policies)
-    if (p.status === "reported") warnings.push(reportedPolicyWarning(model, p));
+  const warnings = hopWarnings(model, verdict);
   const sources: RouteSource[] = [];
   for (const id of [
     ...agreement.sources,
@@ -117,7 +132,8 @@ export function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   ]) {
     const s = model.sources.get(id);
     if (s && !sources.some((x) => x.id === id)) {
-      sources.push({ id, publisher: s.publisher, title: s.title, url: s.url, grade: s.grade, fact: s.fact });
+      const { publisher, title, url, grade, fact } = s;
+      sources.push({ id, publisher, title, url, grade, ...(fact === undefined ? {} : { fact }) });
     }
   }
   const routeAgreement: RouteAgreement = {

@@ -1,9 +1,10 @@
 // Candidate paths, found without walking into dead ends: each prefix is extended only when the counter says it can
 // still end in an outcome the search wants (permitted, blocked, or blocked for a given reason).
-import { type Channel, channelsBetween, isHubRelay } from "./channelIndex";
+import { type Channel, channelsBetween } from "./channelIndex";
 import { hopMask, type QueryContext } from "./context";
 import type { PathCounter } from "./count";
 import { THIRD_PARTY, wanted } from "./outcomes";
+import { mayRelay } from "./relay";
 
 /** A candidate as channel numbers, and its outcome (reason bits; 0 = permitted). */
 export interface FoundPath {
@@ -27,7 +28,6 @@ export function walkCandidates(
 ): boolean {
   const { ctx } = counter;
   const { index, origin, target } = ctx;
-  const consent = ctx.options.allowConsentRelay;
   const wants = wanted(want);
   const path: number[] = [];
   const step = (party: number, mask: number, relayed: boolean): boolean => {
@@ -38,7 +38,7 @@ export function walkCandidates(
       const next = index.receiver[n]!;
       if (!last && (next === target || counter.visited[next])) continue;
       const nextMask = mask | hopMask(ctx, n);
-      const nextRelayed = relayed && (inbound === undefined || consent || isHubRelay(index, inbound, n));
+      const nextRelayed = relayed && (inbound === undefined || mayRelay(ctx, inbound, n));
       path.push(n);
       if (last) {
         const outcome = nextMask | (nextRelayed ? 0 : THIRD_PARTY);
@@ -73,10 +73,11 @@ export function permittedPaths(counter: PathCounter): number[][] {
   const step = (party: number) => {
     const depth = path.length;
     const inbound = path[depth - 1];
+    // Without ad-hoc consent only the relaying hub of the inbound agreement passes anything on.
     if (inbound !== undefined && index.relayingHub[index.agreementOf[inbound]!] !== party) return;
     for (const n of index.out[party]!) {
       const next = index.receiver[n]!;
-      if (inbound !== undefined && !isHubRelay(index, inbound, n)) continue;
+      if (inbound !== undefined && !mayRelay(ctx, inbound, n)) continue;
       if (counter.visited[next] || hopMask(ctx, n) !== 0) continue;
       path.push(n);
       if (next === target) found.push([...path]);
@@ -128,4 +129,26 @@ function openPaths(counter: PathCounter): number[][] {
 /** The channels of a path given as channel numbers. */
 export function channelsOfPath(ctx: QueryContext, numbers: readonly number[]): Channel[] {
   return numbers.map((n) => ctx.index.channels[n]!);
+}
+
+/**
+ * Up to `limit` candidates whose outcome `want` accepts, fewest hops first (at equal length, in search order), as
+ * channel numbers; `byLength` is how many there are of each length (from the counter), so lengths without any are
+ * not walked.
+ */
+export function pathsWhere(
+  counter: PathCounter,
+  byLength: readonly number[],
+  want: (outcome: number) => boolean,
+  limit: number,
+): number[][] {
+  const found: number[][] = [];
+  for (let hops = 1; hops < byLength.length && found.length < limit; hops++) {
+    if (byLength[hops] === 0) continue;
+    walkCandidates(counter, hops, want, ({ channels }) => {
+      found.push(channels);
+      return found.length < limit;
+    });
+  }
+  return found;
 }

@@ -1,15 +1,10 @@
 // The blocked candidates summarised by reason (DESIGN.md rule 10): a count per reason code from the counter, and
 // for each code a shortest candidate carrying it, found by a walk that follows only prefixes that can carry it.
-import type { CountsByLength, PathCounter } from "./count";
-import { REASON_BIT } from "./outcomes";
+import type { PathCounter } from "./count";
+import { type CountsByLength, countWhere, REASON_BIT } from "./outcomes";
 import { describe, judge } from "./route";
 import { channelsOfPath, walkCandidates } from "./search";
 import { REASON_CODES, type ReasonSummary } from "./types";
-
-/** How many candidates the counts hold whose outcome `want` accepts, overall and by length. */
-export function countWhere(counts: CountsByLength, want: (outcome: number) => boolean): number[] {
-  return counts.map((row) => row.reduce((sum, n, outcome) => (want(outcome) ? sum + n : sum), 0));
-}
 
 /**
  * The summary by reason code: each code carried by at least one blocked candidate, with how many carry it (a

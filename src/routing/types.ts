@@ -1,5 +1,5 @@
 // The route engine's query and answer: the shapes of DESIGN.md "Route semantics" and the CLI's JSON contract.
-import type { AgreementKind, Day } from "../model";
+import type { AgreementKind, AgreementStatus, Day } from "../model";
 
 export interface RouteQuery {
   from: string;
@@ -95,7 +95,7 @@ export interface RouteAgreement {
   kind: AgreementKind;
   legalNature: "binding" | "non-binding" | "unknown";
   /** Status on the query date, e.g. "in-force", "termination-pending". */
-  status: string;
+  status: AgreementStatus;
 }
 
 export interface RouteSource {
@@ -104,7 +104,8 @@ export interface RouteSource {
   title: string;
   url: string;
   grade: "A" | "B" | "C";
-  fact: string;
+  /** The fact sheet's id for the source; absent where a dataset of one's own gives none. */
+  fact?: string;
 }
 
 export interface Route {

@@ -1,13 +1,16 @@
 // The explorer's state as plain data and the pure updates a person's actions make to it (no React, no DOM).
 import type { Day } from "../model";
+import { DEFAULT_ROUTE_OPTIONS, MAX_HOPS, MIN_HOPS, type RouteKey } from "../routing";
+import {
+  type AnalysisAction,
+  type AnalysisState,
+  dependsKept,
+  INITIAL_ANALYSIS,
+  updateAnalysis,
+} from "./analysis";
 
 export const LAYOUTS = ["geographic", "force", "concentric"] as const;
 export type Layout = (typeof LAYOUTS)[number];
-
-/** Bounds of the route finder's "Max hops" (the route engine accepts 1 to 6). */
-export const MIN_HOPS = 1;
-export const MAX_HOPS = 6;
-export const DEFAULT_HOPS = 3;
 
 /** The three fields that make a query; the date, hops, consent and scenario apply to it live. */
 export interface RouteRequest {
@@ -16,7 +19,7 @@ export interface RouteRequest {
   topic: string;
 }
 
-/** What is selected in the graph or a panel (the same shape as the graph view's selection). */
+/** What is selected in the graph or a panel: a party or an agreement, or nothing. */
 export type Selection = { type: "party"; id: string } | { type: "agreement"; id: string } | null;
 
 /** A message shown in the page until dismissed, e.g. an invalid permalink value. */
@@ -37,13 +40,24 @@ export interface ExplorerState {
   /** Agreement and party ids switched off by the what-if scenario, in the order they were switched off. */
   disabled: string[];
   layout: Layout;
-  /** Index of the selected route in the answer's permitted routes followed by its blocked ones. */
-  route: number | null;
+  /**
+   * The key of the selected route (its hops, DESIGN.md rule 9), permitted or blocked; never a position in a list.
+   * It stays selected across dates, scenarios, options and datasets, even where the answer has no such route: the
+   * explorer then says so rather than select another.
+   */
+  route: RouteKey | null;
   selection: Selection;
   hideInactive: boolean;
   showBlocked: boolean;
+  /**
+   * The group of blocked candidates in focus (a `blockedGroups` id such as `3:not-in-force+third-party-rule`): the
+   * routes panel shows it open and the graph draws only its routes. Null when no group is open.
+   */
+  blockedFocus: string | null;
   notices: Notice[];
   nextNoticeId: number;
+  /** The analysis panels (src/state/analysis.ts). */
+  analysis: AnalysisState;
 }
 
 export type Action =
@@ -53,15 +67,17 @@ export type Action =
   | { type: "set-max-hops"; maxHops: number }
   | { type: "set-consent-relay"; allow: boolean }
   | { type: "set-layout"; layout: Layout }
-  | { type: "select-route"; route: number | null }
+  | { type: "select-route"; route: RouteKey | null }
   | { type: "select"; selection: Selection }
   | { type: "toggle-disabled"; id: string }
   | { type: "clear-scenario" }
   | { type: "set-hide-inactive"; hide: boolean }
   | { type: "set-show-blocked"; show: boolean }
+  | { type: "set-blocked-focus"; group: string | null }
   | { type: "notify"; messages: readonly string[] }
   | { type: "dismiss-notice"; id: number }
-  | { type: "replace-dataset"; draft: RouteRequest };
+  | { type: "replace-dataset"; draft: RouteRequest; query: RouteRequest | null }
+  | AnalysisAction;
 
 /**
  * The state a fresh explorer starts in: no query, the given date and draft, default options.
@@ -72,7 +88,7 @@ export function initialState(at: Day, draft: RouteRequest): ExplorerState {
     draft,
     query: null,
     at,
-    maxHops: DEFAULT_HOPS,
+    maxHops: DEFAULT_ROUTE_OPTIONS.maxHops,
     allowConsentRelay: false,
     disabled: [],
     layout: "geographic",
@@ -80,8 +96,10 @@ export function initialState(at: Day, draft: RouteRequest): ExplorerState {
     selection: null,
     hideInactive: false,
     showBlocked: false,
+    blockedFocus: null,
     notices: [],
     nextNoticeId: 1,
+    analysis: INITIAL_ANALYSIS,
   };
 }
 
@@ -96,50 +114,69 @@ export function addNotices(state: ExplorerState, messages: readonly string[]): E
   };
 }
 
+/** True when two requests ask the same question. */
+export function sameRequest(a: RouteRequest | null, b: RouteRequest | null): boolean {
+  return a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.topic === b.topic);
+}
+
 /**
  * Apply one action and return the new state; the old one is never changed. Out-of-range hops are clamped,
- * and an unknown action returns the state unchanged.
+ * and an unknown action returns the state unchanged. The selected route is kept by its key through every change
+ * but a new question (DESIGN.md rule 9): a date, an option, a scenario or a dataset leaves it selected.
  */
 export function update(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case "set-draft":
       return { ...state, draft: { ...state.draft, [action.field]: action.value } };
     case "find-routes":
-      return { ...state, query: { ...state.draft }, route: null };
+      return sameRequest(state.query, state.draft)
+        ? state
+        : { ...state, query: { ...state.draft }, route: null, blockedFocus: null };
     case "set-date":
       return action.at === state.at ? state : { ...state, at: action.at };
     case "set-max-hops": {
       if (!Number.isFinite(action.maxHops)) return state;
       const maxHops = Math.min(MAX_HOPS, Math.max(MIN_HOPS, Math.round(action.maxHops)));
-      return { ...state, maxHops, route: null };
+      return maxHops === state.maxHops ? state : { ...state, maxHops };
     }
     case "set-consent-relay":
-      return { ...state, allowConsentRelay: action.allow, route: null };
+      return { ...state, allowConsentRelay: action.allow };
     case "set-layout":
       return { ...state, layout: action.layout };
     case "select-route":
       return { ...state, route: action.route, selection: action.route === null ? state.selection : null };
     case "select":
-      return { ...state, selection: action.selection };
+      return dependsKept({ ...state, selection: action.selection });
     case "toggle-disabled": {
       const disabled = state.disabled.includes(action.id)
         ? state.disabled.filter((id) => id !== action.id)
         : [...state.disabled, action.id];
-      return { ...state, disabled, route: null };
+      return { ...state, disabled };
     }
     case "clear-scenario":
-      return state.disabled.length === 0 ? state : { ...state, disabled: [], route: null };
+      return state.disabled.length === 0 ? state : { ...state, disabled: [] };
     case "set-hide-inactive":
       return { ...state, hideInactive: action.hide };
     case "set-show-blocked":
       return { ...state, showBlocked: action.show };
+    case "set-blocked-focus":
+      return { ...state, blockedFocus: action.group };
     case "notify":
       return addNotices(state, action.messages);
     case "dismiss-notice":
       return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
     case "replace-dataset":
-      return { ...state, draft: action.draft, query: null, route: null, selection: null, disabled: [] };
+      // The caller keeps the question where the new dataset can answer it; the route stays selected by its key.
+      return dependsKept({
+        ...state,
+        draft: action.draft,
+        query: action.query,
+        route: sameRequest(action.query, state.query) ? state.route : null,
+        selection: null,
+        disabled: [],
+        blockedFocus: null,
+      });
     default:
-      return state;
+      return updateAnalysis(state, action);
   }
 }

@@ -1,28 +1,28 @@
 // The explorer's permalink: the part of the state the URL carries, and its (de)serialisation with validation.
-import { type Day, isCalendarDate } from "../model";
-import {
-  DEFAULT_HOPS,
-  type ExplorerState,
-  LAYOUTS,
-  type Layout,
-  MAX_HOPS,
-  MIN_HOPS,
-  type RouteRequest,
-} from "./explorerState";
+// PERMALINK_KEYS lists the fields once; the copy, the defaults and each field's URL form all follow from it.
+import { type Day, isIsoDay, type Model } from "../model";
+import { type KeyedHop, MAX_HOPS, MIN_HOPS, parseRouteKey, type RouteKey, routeKey } from "../routing";
+import { ANALYSIS_CODEC } from "./analysis";
+import { type ExplorerState, initialState, LAYOUTS, type Layout, type RouteRequest } from "./explorerState";
 
-/** What the URL carries. `route` is 0-based here and 1-based in the URL, as the routes list numbers them. */
-export type Permalink = Pick<
-  ExplorerState,
-  | "query"
-  | "at"
-  | "maxHops"
-  | "allowConsentRelay"
-  | "disabled"
-  | "layout"
-  | "route"
-  | "hideInactive"
-  | "showBlocked"
->;
+/** The state fields a permalink carries, in the order the URL lists them. */
+export const PERMALINK_KEYS = [
+  "query",
+  "at",
+  "layout",
+  "route",
+  "maxHops",
+  "disabled",
+  "allowConsentRelay",
+  "hideInactive",
+  "showBlocked",
+  "analysis",
+] as const satisfies readonly (keyof ExplorerState)[];
+
+export type PermalinkKey = (typeof PERMALINK_KEYS)[number];
+
+/** What the URL carries. `route` is the selected route's key (DESIGN.md rule 9). */
+export type Permalink = Pick<ExplorerState, PermalinkKey>;
 
 /** The ids a permalink may name; anything else is reported and ignored. */
 export interface KnownIds {
@@ -31,61 +31,187 @@ export interface KnownIds {
   agreements: ReadonlySet<string>;
 }
 
+/** The ids of `model` a permalink may name. */
+export function knownIds(model: Model): KnownIds {
+  return {
+    parties: new Set(model.parties.keys()),
+    topics: new Set(model.topics.keys()),
+    agreements: new Set(model.agreements.keys()),
+  };
+}
+
 export interface ParsedPermalink {
   permalink: Permalink;
+  /**
+   * The 1-based position a numeric `route=N` names (older permalinks, or one typed by hand), or null. Positions mean
+   * nothing across dates, so it is resolved to a route key against the first answer (`resolvePermalinkRoute`).
+   */
+  routeNumber: number | null;
   /** Draft fields named without a complete query (e.g. only `from`), for the route finder. */
   draft: Partial<RouteRequest>;
   /** One message per invalid value, saying what was ignored. */
   problems: string[];
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A copy of a permalink value that shares no array or object with the original. */
+function copy<V>(value: V): V {
+  if (Array.isArray(value)) return [...value] as V;
+  return value !== null && typeof value === "object" ? { ...value } : value;
+}
+
+/** The permalink fields of `source`, copied. */
+function pick(source: Permalink): Permalink {
+  return Object.fromEntries(PERMALINK_KEYS.map((key) => [key, copy(source[key])])) as Permalink;
+}
 
 /** The permalink part of an explorer state. */
 export function toPermalink(state: ExplorerState): Permalink {
-  return {
-    query: state.query ? { ...state.query } : null,
-    at: state.at,
-    maxHops: state.maxHops,
-    allowConsentRelay: state.allowConsentRelay,
-    disabled: [...state.disabled],
-    layout: state.layout,
-    route: state.route,
-    hideInactive: state.hideInactive,
-    showBlocked: state.showBlocked,
-  };
+  return pick(state);
 }
 
 /** The state with the permalink's values put in; the query also fills the route finder. */
 export function applyPermalink(state: ExplorerState, link: Permalink): ExplorerState {
-  return {
-    ...state,
-    query: link.query ? { ...link.query } : null,
-    draft: link.query ? { ...link.query } : state.draft,
-    at: link.at,
-    maxHops: link.maxHops,
-    allowConsentRelay: link.allowConsentRelay,
-    disabled: [...link.disabled],
-    layout: link.layout,
-    route: link.route,
-    hideInactive: link.hideInactive,
-    showBlocked: link.showBlocked,
-  };
+  return { ...state, ...pick(link), draft: link.query ? { ...link.query } : state.draft };
 }
 
 /** The permalink of a fresh explorer on `at`: what a URL without parameters means. */
 export function defaultPermalink(at: Day): Permalink {
+  return toPermalink(initialState(at, { from: "", to: "", topic: "" }));
+}
+
+/** What reading a field may need besides its parameters, and where it reports. */
+interface Reading {
+  params: ReadonlyMap<string, string>;
+  known: KnownIds;
+  problems: string[];
+  draft: Partial<RouteRequest>;
+  routeNumber: number | null;
+}
+
+/** A field's URL form: its parameters (none for a value written as nothing), and its value read back. */
+interface Codec<K extends PermalinkKey> {
+  write(value: Permalink[K]): [string, string][];
+  /** The value the parameters give, or undefined to keep the default (after reporting why, if they were bad). */
+  read(r: Reading): Permalink[K] | undefined;
+}
+
+const value = (r: Reading, name: string) => r.params.get(name)?.trim();
+
+/** A true/false field written as one of two words. */
+function flag<K extends PermalinkKey>(name: string, on: string, off: string): Codec<K> {
   return {
-    query: null,
-    at,
-    maxHops: DEFAULT_HOPS,
-    allowConsentRelay: false,
-    disabled: [],
-    layout: "geographic",
-    route: null,
-    hideInactive: false,
-    showBlocked: false,
+    write: (v) => [[name, v ? on : off]],
+    read: (r) => {
+      const v = value(r, name);
+      if (v === undefined) return undefined;
+      if (v === on || v === off) return (v === on) as Permalink[K];
+      r.problems.push(`Ignored ${name}=${v}: use ${on} or ${off}.`);
+      return undefined;
+    },
   };
+}
+
+const CODECS: { [K in PermalinkKey]: Codec<K> } = {
+  query: {
+    write: (q) =>
+      q
+        ? [
+            ["from", q.from],
+            ["to", q.to],
+            ["topic", q.topic],
+          ]
+        : [],
+    read: (r) => {
+      const party = (name: "from" | "to") => {
+        const id = value(r, name);
+        if (id !== undefined && !r.known.parties.has(id)) {
+          r.problems.push(`Ignored ${name}=${id}: no such party in the dataset.`);
+          return undefined;
+        }
+        return id;
+      };
+      const from = party("from");
+      const to = party("to");
+      let topic = value(r, "topic");
+      if (topic !== undefined && !r.known.topics.has(topic)) {
+        r.problems.push(`Ignored topic=${topic}: no such topic in the dataset.`);
+        topic = undefined;
+      }
+      if (from !== undefined && to !== undefined) return { from, to, topic: topic ?? "any" };
+      // Half a query fills the route finder without answering.
+      if (from !== undefined) r.draft.from = from;
+      if (to !== undefined) r.draft.to = to;
+      if (topic !== undefined) r.draft.topic = topic;
+      return undefined;
+    },
+  },
+  at: {
+    write: (at) => [["at", at]],
+    read: (r) => {
+      const at = value(r, "at");
+      if (at === undefined || isIsoDay(at)) return at;
+      r.problems.push(`Ignored at=${at}: not a date of the form YYYY-MM-DD.`);
+      return undefined;
+    },
+  },
+  layout: {
+    write: (layout) => [["layout", layout]],
+    read: (r) => {
+      const layout = value(r, "layout");
+      if (layout === undefined || (LAYOUTS as readonly string[]).includes(layout)) return layout as Layout;
+      r.problems.push(`Ignored layout=${layout}: the layouts are ${LAYOUTS.join(", ")}.`);
+      return undefined;
+    },
+  },
+  route: {
+    write: (key) => (key === null ? [] : [["route", key]]),
+    read: (r) => {
+      // A `+` typed into the address bar arrives as a space; a key has none of its own.
+      const route = value(r, "route")?.replaceAll(" ", "+");
+      if (route === undefined) return undefined;
+      if (parseRouteKey(route)) return route;
+      const n = /^\d+$/.test(route) ? Number(route) : 0;
+      if (n >= 1 && Number.isSafeInteger(n)) r.routeNumber = n;
+      else
+        r.problems.push(
+          `Ignored route=${route}: a route is named by its key (such as KOR>USA>JPN:tisa+tisa) or numbered from 1.`,
+        );
+      return undefined;
+    },
+  },
+  maxHops: {
+    write: (hops) => [["hops", String(hops)]],
+    read: (r) => {
+      const hops = value(r, "hops");
+      if (hops === undefined) return undefined;
+      const n = /^\d+$/.test(hops) ? Number(hops) : Number.NaN;
+      if (n >= MIN_HOPS && n <= MAX_HOPS) return n;
+      r.problems.push(`Ignored hops=${hops}: max hops is a whole number from ${MIN_HOPS} to ${MAX_HOPS}.`);
+      return undefined;
+    },
+  },
+  disabled: {
+    write: (ids) => (ids.length > 0 ? [["disable", ids.join(",")]] : []),
+    read: (r) => {
+      const disable = value(r, "disable");
+      if (disable === undefined) return undefined;
+      const ids: string[] = [];
+      for (const id of disable.split(",").map((s) => s.trim())) {
+        if (id === "" || ids.includes(id)) continue;
+        if (r.known.agreements.has(id) || r.known.parties.has(id)) ids.push(id);
+        else r.problems.push(`Ignored disable=${id}: no such agreement or party in the dataset.`);
+      }
+      return ids;
+    },
+  },
+  allowConsentRelay: flag("consent", "1", "0"),
+  hideInactive: flag("inactive", "hide", "show"),
+  showBlocked: flag("blocked", "show", "hide"),
+  analysis: ANALYSIS_CODEC,
+};
+
+function writeField<K extends PermalinkKey>(key: K, link: Permalink): [string, string][] {
+  return CODECS[key].write(link[key]);
 }
 
 /**
@@ -93,24 +219,15 @@ export function defaultPermalink(at: Day): Permalink {
  * has an empty one. Ids are written as they are: they are URL-safe by the dataset schema.
  */
 export function serialisePermalink(link: Permalink, defaults: Permalink): string {
-  const params = new Map<string, string>();
-  if (link.query) {
-    params.set("from", link.query.from);
-    params.set("to", link.query.to);
-    params.set("topic", link.query.topic);
+  const params: [string, string][] = [];
+  for (const key of PERMALINK_KEYS) {
+    const mine = writeField(key, link);
+    if (JSON.stringify(mine) !== JSON.stringify(writeField(key, defaults))) params.push(...mine);
   }
-  if (link.at !== defaults.at) params.set("at", link.at);
-  if (link.layout !== defaults.layout) params.set("layout", link.layout);
-  if (link.route !== null) params.set("route", String(link.route + 1));
-  if (link.maxHops !== defaults.maxHops) params.set("hops", String(link.maxHops));
-  if (link.disabled.length > 0) params.set("disable", link.disabled.join(","));
-  if (link.allowConsentRelay !== defaults.allowConsentRelay)
-    params.set("consent", link.allowConsentRelay ? "1" : "0");
-  if (link.hideInactive !== defaults.hideInactive)
-    params.set("inactive", link.hideInactive ? "hide" : "show");
-  if (link.showBlocked !== defaults.showBlocked) params.set("blocked", link.showBlocked ? "show" : "hide");
-  // The comma of `disable` stays literal so that people can read and edit the permalink.
-  return [...params].map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll("%2C", ",")}`).join("&");
+  // Commas (of `disable`) and colons (of a route key) stay literal so that people can read and edit the permalink.
+  return params
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll("%2C", ",").replaceAll("%3A", ":")}`)
+    .join("&");
 }
 
 /** The parameters of a query string; the first of repeated names wins, undecodable values are kept raw. */
@@ -132,96 +249,49 @@ function readParams(search: string): Map<string, string> {
   return params;
 }
 
+function readField<K extends PermalinkKey>(key: K, r: Reading, link: Permalink): void {
+  const read = CODECS[key].read(r);
+  if (read !== undefined) link[key] = read;
+}
+
 /**
  * Read a permalink from a query string (with or without `?`). Every invalid value (unknown party, topic or
- * scenario id, malformed date, hops out of range, unknown layout, bad flag) is reported in `problems` and
- * replaced by its default; unknown parameters are ignored. An empty string gives `defaults` and no problems.
+ * scenario id, malformed date, hops out of range, unknown layout, bad flag, a route that is neither a key nor a
+ * number from 1) is reported in `problems` and replaced by its default; unknown parameters are ignored. A numeric
+ * route is returned as `routeNumber` for the caller to resolve. An empty string gives `defaults` and no problems.
  */
 export function parsePermalink(search: string, known: KnownIds, defaults: Permalink): ParsedPermalink {
-  const params = readParams(search);
-  const problems: string[] = [];
-  const link: Permalink = { ...defaults, disabled: [...defaults.disabled] };
-  const draft: Partial<RouteRequest> = {};
-  const value = (name: string) => {
-    const v = params.get(name);
-    return v?.trim();
+  const reading: Reading = { params: readParams(search), known, problems: [], draft: {}, routeNumber: null };
+  const link = pick(defaults);
+  for (const key of PERMALINK_KEYS) readField(key, reading, link);
+  return {
+    permalink: link,
+    routeNumber: reading.routeNumber,
+    draft: reading.draft,
+    problems: reading.problems,
   };
+}
 
-  const party = (name: "from" | "to") => {
-    const id = value(name);
-    if (id === undefined) return undefined;
-    if (!known.parties.has(id)) {
-      problems.push(`Ignored ${name}=${id}: no such party in the dataset.`);
-      return undefined;
-    }
-    return id;
-  };
-  const from = party("from");
-  const to = party("to");
-  let topic = value("topic");
-  if (topic !== undefined && !known.topics.has(topic)) {
-    problems.push(`Ignored topic=${topic}: no such topic in the dataset.`);
-    topic = undefined;
+/**
+ * The route a permalink selects, checked against the first answer to its query (`routes`: the permitted routes,
+ * then the blocked ones, as the routes list numbers them): a key the answer lists is kept, a number becomes the key
+ * at that position. A key the answer does not list, or a number beyond it, is reported and selects nothing.
+ */
+export function resolvePermalinkRoute(
+  parsed: Pick<ParsedPermalink, "permalink" | "routeNumber">,
+  routes: readonly { hops: readonly KeyedHop[] }[],
+): { route: RouteKey | null; problems: string[] } {
+  const keys = routes.map((r) => routeKey(r));
+  const { route } = parsed.permalink;
+  if (route !== null) {
+    return keys.includes(route)
+      ? { route, problems: [] }
+      : { route: null, problems: [`Ignored route=${route}: the answer has no such route.`] };
   }
-  if (from !== undefined && to !== undefined) {
-    link.query = { from, to, topic: topic ?? "any" };
-  } else {
-    if (from !== undefined) draft.from = from;
-    if (to !== undefined) draft.to = to;
-    if (topic !== undefined) draft.topic = topic;
-  }
-
-  const at = value("at");
-  if (at !== undefined) {
-    if (ISO_DAY.test(at) && isCalendarDate(at)) link.at = at;
-    else problems.push(`Ignored at=${at}: not a date of the form YYYY-MM-DD.`);
-  }
-
-  const layout = value("layout");
-  if (layout !== undefined) {
-    if ((LAYOUTS as readonly string[]).includes(layout)) link.layout = layout as Layout;
-    else problems.push(`Ignored layout=${layout}: the layouts are ${LAYOUTS.join(", ")}.`);
-  }
-
-  const hops = value("hops");
-  if (hops !== undefined) {
-    const n = /^\d+$/.test(hops) ? Number(hops) : Number.NaN;
-    if (n >= MIN_HOPS && n <= MAX_HOPS) link.maxHops = n;
-    else problems.push(`Ignored hops=${hops}: max hops is a whole number from ${MIN_HOPS} to ${MAX_HOPS}.`);
-  }
-
-  const route = value("route");
-  if (route !== undefined) {
-    const n = /^\d+$/.test(route) ? Number(route) : 0;
-    if (n >= 1 && Number.isSafeInteger(n)) link.route = n - 1;
-    else problems.push(`Ignored route=${route}: a route is numbered from 1.`);
-  }
-
-  const disable = value("disable");
-  if (disable !== undefined) {
-    for (const id of disable.split(",").map((s) => s.trim())) {
-      if (id === "" || link.disabled.includes(id)) continue;
-      if (known.agreements.has(id) || known.parties.has(id)) link.disabled.push(id);
-      else problems.push(`Ignored disable=${id}: no such agreement or party in the dataset.`);
-    }
-  }
-
-  const flag = (name: string, on: string, off: string, apply: (v: boolean) => void) => {
-    const v = value(name);
-    if (v === undefined) return;
-    if (v === on) apply(true);
-    else if (v === off) apply(false);
-    else problems.push(`Ignored ${name}=${v}: use ${on} or ${off}.`);
-  };
-  flag("consent", "1", "0", (v) => {
-    link.allowConsentRelay = v;
-  });
-  flag("inactive", "hide", "show", (v) => {
-    link.hideInactive = v;
-  });
-  flag("blocked", "show", "hide", (v) => {
-    link.showBlocked = v;
-  });
-
-  return { permalink: link, draft, problems };
+  const n = parsed.routeNumber;
+  if (n === null) return { route: null, problems: [] };
+  const key = keys[n - 1];
+  return key !== undefined
+    ? { route: key, problems: [] }
+    : { route: null, problems: [`Ignored route=${n}: the answer lists ${keys.length} routes.`] };
 }

@@ -1,30 +1,20 @@
-// How ids and codes read for people: country names with codes, agreement names, topic tree, event words.
-import type { AgreementKind, AgreementStatus, EventType, Model } from "../model";
+// How codes read in the explorer: party and topic lists for the route finder; event, status, window, route-code and
+// route-shape words.
+// Names of parties, topics, agreements and kinds are the core's (src/model/names.ts).
 
-/** A party's short name (or name); the bare id when the dataset does not know it. */
-export function partyName(model: Model, id: string): string {
-  const party = model.parties.get(id);
-  return party ? (party.shortName ?? party.name) : id;
-}
-
-/** "Japan (JPN)"; the bare id when unknown. */
-export function partyLabel(model: Model, id: string): string {
-  const party = model.parties.get(id);
-  return party ? `${party.shortName ?? party.name} (${id})` : id;
-}
-
-/** An agreement's common name; the bare id when unknown. */
-export function agreementName(model: Model, id: string): string {
-  return model.agreements.get(id)?.name ?? id;
-}
+import {
+  type AgreementStatus,
+  agreementName,
+  type EventType,
+  type Model,
+  partyLabel,
+  topicName,
+} from "../model";
+import type { ConditionCode, ReasonCode, WarningCode } from "../routing";
 
 /** A scenario id (agreement or party) as a person reads it. */
 export function scenarioLabel(model: Model, id: string): string {
   return model.agreements.has(id) ? agreementName(model, id) : partyLabel(model, id);
-}
-
-export function topicName(model: Model, id: string): string {
-  return model.topics.get(id)?.name ?? id;
 }
 
 /** A label folded for sorting: accents dropped (Côte before Cuba) and case ignored, then compared as code units. */
@@ -87,17 +77,6 @@ export function eventWords(type: EventType): string {
   return EVENT_WORDS[type];
 }
 
-const KIND_WORDS: Record<AgreementKind, string> = {
-  "security-agreement": "Security-of-information agreement",
-  arrangement: "Arrangement",
-  "technical-mechanism": "Technical mechanism",
-  "multilateral-agreement": "Multilateral agreement",
-  forum: "Forum",
-};
-export function kindWords(kind: AgreementKind): string {
-  return KIND_WORDS[kind];
-}
-
 const STATUS_WORDS: Record<AgreementStatus, string> = {
   "not-yet": "Not yet in force",
   "in-force": "In force",
@@ -106,9 +85,9 @@ const STATUS_WORDS: Record<AgreementStatus, string> = {
   ended: "No longer in force",
   restored: "In force again (restored)",
 };
-/** Accepts the route engine's status strings too; an unknown one is shown as it is. */
-export function statusWords(status: string): string {
-  return STATUS_WORDS[status as AgreementStatus] ?? status;
+/** How an agreement's status on a date reads in a panel: "In force, termination pending". */
+export function statusWords(status: AgreementStatus): string {
+  return STATUS_WORDS[status];
 }
 
 /** "legally binding", "non-binding", "legal nature unknown". */
@@ -124,4 +103,33 @@ export function natureWords(nature: "binding" | "non-binding" | "unknown"): stri
 export function windowWords(from: string | null, to: string | null): string {
   if (from === null && to === null) return "at all dates";
   return `${from ?? "…"} – ${to ?? "…"}`;
+}
+
+const CODE_WORDS: Record<ConditionCode | WarningCode | ReasonCode, string> = {
+  "originator-approval": "Originator's approval",
+  "ad-hoc-consent": "Ad-hoc consent",
+  "non-binding": "Non-binding",
+  "termination-pending": "Termination pending",
+  "conditional-status": "Termination suspended",
+  "reported-policy": "Reported policy limit",
+  "unconfirmed-source": "Unconfirmed source",
+  "approximate-date": "Date known by month",
+  "not-in-force": "Not in force",
+  "out-of-scope": "Topic not covered",
+  "policy-restriction": "Held back by policy",
+  "disabled-by-scenario": "Switched off in scenario",
+  "third-party-rule": "Third-party rule",
+};
+/** A condition, warning or reason code in plain words: "third-party-rule" reads "Third-party rule". */
+export function codeWords(code: ConditionCode | WarningCode | ReasonCode): string {
+  return CODE_WORDS[code];
+}
+
+const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six"];
+/** Routes of a length, as a group names them: "direct routes", "three-hop relays", "a two-hop relay". */
+export function shapeWords(hops: number, count: number): string {
+  const many = count !== 1;
+  if (hops === 1) return many ? "direct routes" : "direct route";
+  const n = NUMBER_WORDS[hops] ?? String(hops);
+  return many ? `${n}-hop relays` : `${n}-hop relay`;
 }

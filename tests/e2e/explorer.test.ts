@@ -23,7 +23,7 @@ describe("explorer", () => {
   });
 
   it("From, To, Topic and As of chosen with the keyboard only give routes, and the URL follows", async () => {
-    const page = await open();
+    const page = await open("?from=USA&to=KOR");
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? "");
     const tabTo = async (id: string) => {
       for (let i = 0; i < 30 && (await focusedId()) !== id; i++) await page.keyboard.press("Tab");
@@ -44,7 +44,9 @@ describe("explorer", () => {
     await arrowTo("rf-topic", "nk-missile");
     await page.keyboard.press("Tab");
     expect(await focusedId()).toBe("rf-at");
-    await page.keyboard.type("06012015");
+    // The As-of field takes ISO dates whatever the locale (the page is en-US).
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("2015-06-01");
     await expect(page.getByLabel("As of", { exact: true }).inputValue()).resolves.toBe("2015-06-01");
     await tabTo("rf-find");
     await page.keyboard.press("Enter");
@@ -52,6 +54,14 @@ describe("explorer", () => {
     expect(routes).toHaveLength(1);
     expect(routes[0]).toMatch(/South Korea → United States → Japan/);
     expect(new URL(page.url()).search).toBe("?from=KOR&to=JPN&topic=nk-missile&at=2015-06-01");
+  });
+
+  it("a permalink names the selected route by its key", async () => {
+    const page = await open(`${STORY}&route=KOR%3EUSA%3EJPN:tisa%2Btisa`);
+    await expect(page.getByRole("heading", { name: /^Route 2:/ }).count()).resolves.toBe(1);
+    await page.waitForFunction(() =>
+      window.__liaison?.cy.getElementById("tisa:USA->JPN").hasClass("on-route"),
+    );
   });
 
   it("selecting a route highlights its edges in the graph", async () => {
@@ -70,7 +80,7 @@ describe("explorer", () => {
       };
     });
     expect(classes).toEqual({ first: true, second: true, gsomia: 0 });
-    expect(new URL(page.url()).searchParams.get("route")).toBe("2");
+    expect(new URL(page.url()).searchParams.get("route")).toBe("KOR>USA>JPN:tisa+tisa");
     await expect(page.getByRole("heading", { name: /^Route 2:/ }).count()).resolves.toBe(1);
   });
 

@@ -1,5 +1,6 @@
 // End to end in headless Chromium: each export button gives a download whose bytes are checked (PNG signature and
-// size for the scale, real transparency, SVG that parses with the legend, GEXF/GraphML that parse back, CSV rows).
+// size for each size choice, real transparency, the size guard, an SVG whose picture, legend and caption agree,
+// GEXF/GraphML that parse back, CSV rows).
 import { readFileSync } from "node:fs";
 import { MultiGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
@@ -7,13 +8,16 @@ import { parse as parseGraphml } from "graphology-graphml";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readDatasetFiles } from "../../src/cli/readDataset";
+import { COLOURS, DASH } from "../../src/export/pure";
+import { shortPublisher } from "../../src/export/pure/caption";
 import { buildModel, loadDataset, type Model, OPERATIVE, statusOn } from "../../src/model";
 import { findRoutes } from "../../src/routing";
 import { launch, openPage, type Watched } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const QUERY = { from: "KOR", to: "JPN", topic: "nk-missile", at: "2017-11-19" };
-const STORY = "?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19";
+const RELAY = "KOR>USA>JPN:tisa+tisa";
+const STORY = `?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=${encodeURIComponent(RELAY)}`;
 const STEM = "liaison-KOR-JPN-nk-missile-2017-11-19";
 
 let browser: Browser;
@@ -63,6 +67,11 @@ async function setOption(label: string, value: string) {
   await page.getByLabel(label, { exact: true }).selectOption(value);
 }
 
+async function setWidth(width: number) {
+  await setOption("Size", "width");
+  await page.getByLabel("Width in pixels", { exact: true }).fill(String(width));
+}
+
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function pngSize(bytes: Buffer) {
@@ -102,15 +111,51 @@ describe("export from the explorer", () => {
   });
 
   it("1× and 4× scale the image's pixels in proportion", async () => {
-    await setOption("Scale", "1");
+    await setOption("Size", "1x");
     sizes[1] = pngSize((await download("Export PNG")).bytes);
-    await setOption("Scale", "4");
+    await setOption("Size", "4x");
     sizes[4] = pngSize((await download("Export PNG")).bytes);
-    await setOption("Scale", "2");
+    await setOption("Size", "2x");
     for (const scale of [2, 4]) {
       expect(Math.abs(sizes[scale]!.width - scale * sizes[1]!.width)).toBeLessThanOrEqual(scale);
       expect(Math.abs(sizes[scale]!.height - scale * sizes[1]!.height)).toBeLessThanOrEqual(scale);
     }
+  });
+
+  it("gives the sizes people ask for: a slide, an article's width, a square and any width", async () => {
+    await setOption("Size", "slide");
+    expect(pngSize((await download("Export PNG")).bytes)).toEqual({ width: 1920, height: 1080 });
+    await setOption("Size", "article");
+    expect(pngSize((await download("Export PNG")).bytes).width).toBe(1200);
+    await setOption("Size", "square");
+    expect(pngSize((await download("Export PNG")).bytes)).toEqual({ width: 1080, height: 1080 });
+    await setWidth(900);
+    const png = pngSize((await download("Export PNG")).bytes);
+    expect(png.width).toBe(900);
+    // The SVG of the same choices is as large as the PNG drawn from it.
+    const svg = (await download("Export SVG")).bytes.toString("utf8");
+    const attrs = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+    expect({ width: Number(attrs[1]), height: Number(attrs[2]) }).toEqual(png);
+    await setOption("Size", "2x");
+  });
+
+  it("refuses an image beyond what a browser can draw, saying so, and downloads nothing", async () => {
+    await setWidth(20_000);
+    let downloads = 0;
+    const count = () => downloads++;
+    page.on("download", count);
+    await page.getByRole("button", { name: "Export PNG", exact: true }).click();
+    const alert = page.getByRole("alert");
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/The image would be 20,000 × [\d,]+ px; browsers cannot draw more than 16,384 px a side/);
+    await page.waitForTimeout(300);
+    page.off("download", count);
+    expect(downloads).toBe(0);
+    await setOption("Size", "2x");
+    // The next export clears the refusal.
+    pngSize((await download("Export PNG")).bytes);
+    expect(await page.getByRole("alert").count()).toBe(0);
   });
 
   it("a transparent background leaves the corners transparent but draws the graph and frame", async () => {
@@ -136,25 +181,73 @@ describe("export from the explorer", () => {
     expect(view.height).toBeGreaterThan(2 * screen.h);
   });
 
-  it("Export SVG gives an SVG document that parses, with legend and caption as text", async () => {
+  it("Export SVG draws the selected route in its own style, a legend of what is drawn and the sources of the routes drawn", async () => {
     const { name, bytes } = await download("Export SVG");
     expect(name).toBe(`${STEM}.svg`);
-    const result = await page.evaluate((text) => {
+    const svg = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      const marks = (el: Element) => (el.getAttribute("data-marks") ?? "").split(" ").filter(Boolean);
+      const picture = doc.querySelector("g.picture");
       return {
-        error: doc.getElementsByTagName("parsererror").length,
-        root: doc.documentElement.tagName,
-        texts: Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent),
+        errors: doc.getElementsByTagName("parsererror").length,
+        relay: Array.from(doc.querySelectorAll("g.picture path[data-route]"))
+          .filter((p) => p.getAttribute("data-route") === "KOR>USA>JPN:tisa+tisa")
+          .map((p) => ({
+            marks: marks(p),
+            stroke: p.getAttribute("stroke"),
+            dash: p.getAttribute("stroke-dasharray"),
+          })),
+        legend: Array.from(doc.querySelectorAll("g.legend-entry")).map((g) => ({
+          mark: marks(g)[0]!,
+          label: g.querySelector("text")?.textContent ?? "",
+        })),
+        drawn: [...new Set(Array.from(picture?.querySelectorAll("[data-marks]") ?? []).flatMap(marks))],
+        caption: Array.from(doc.querySelectorAll("g.caption text")).map((t) => t.textContent ?? ""),
+        labels: Array.from(doc.querySelectorAll("g.labels text")).map((t) => t.textContent ?? ""),
       };
     }, bytes.toString("utf8"));
-    expect(result.error).toBe(0);
-    expect(result.root).toBe("svg");
-    expect(result.texts).toContain("Legend");
-    expect(result.texts).toContain("Security-of-information agreement");
-    expect(result.texts).toContain("Sender and receiver of the query");
-    expect(result.texts).toContain("South Korea");
-    expect(result.texts.some((t) => t?.startsWith("As of 2017-11-19"))).toBe(true);
-    expect(result.texts.some((t) => t?.startsWith("Sources: "))).toBe(true);
+    expect(svg.errors).toBe(0);
+    // The selected permitted relay: two hops in the arrangement's colour, dashed as non-binding, not as blocked.
+    expect(svg.relay).toHaveLength(2);
+    for (const stroke of svg.relay) {
+      expect(stroke.marks).toEqual(["selected", "kind-arrangement", "line-non-binding"]);
+      expect(stroke.stroke).not.toBe(COLOURS.blocked);
+      expect(stroke.dash).not.toBe(DASH.blocked.join(" "));
+    }
+    // Every legend entry is in the picture, and blocked candidates (not shown) are not in either.
+    for (const entry of svg.legend) expect(svg.drawn, entry.label).toContain(entry.mark);
+    expect(svg.legend.map((e) => e.label)).toContain("Selected route (arrow: direction)");
+    expect(svg.legend.map((e) => e.mark)).not.toContain("blocked");
+    expect(svg.labels).toEqual(expect.arrayContaining(["South Korea", "Japan", "United States", "TISA"]));
+    const caption = svg.caption.join(" ");
+    expect(caption).toContain("South Korea → Japan · North Korean missiles · 19 November 2017");
+    expect(caption).toContain(
+      "2 permitted routes: (1) direct under Japan–ROK GSOMIA; (2) relayed via the United States under TISA, with South Korea's approval.",
+    );
+    // The sources named are those of the routes drawn, each route cited, and what does not fit is counted.
+    const answer = findRoutes(model, QUERY);
+    const cited = new Set(answer.routes.flatMap((r) => r.sources.map((s) => shortPublisher(s.publisher))));
+    const sources = caption
+      .slice(caption.indexOf("Sources: ") + 9, caption.indexOf(" Data: "))
+      .replace(/\.$/, "");
+    const entries = sources.split("; ");
+    const publishers = entries
+      .filter((e) => !e.startsWith("and "))
+      .map((e) => e.replace(/(, \d{4}-\d{2}-\d{2})+$/, ""));
+    expect(publishers.length).toBeGreaterThan(3);
+    for (const publisher of publishers) expect(cited, publisher).toContain(publisher);
+    for (const route of answer.routes)
+      expect(route.sources.some((s) => publishers.includes(shortPublisher(s.publisher)))).toBe(true);
+    // Whole entries only: every source is named, or the ones left out are counted.
+    const more = /; and (\d+) more sources?, listed /.exec(caption);
+    if (more) {
+      const left = answer.routes
+        .flatMap((r) => r.sources)
+        .filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i)
+        .filter((s) => !publishers.includes(shortPublisher(s.publisher)));
+      expect(Number(more[1])).toBe(left.length);
+    } else expect(new Set(publishers)).toEqual(cited);
+    expect(caption).toContain("Made with Liaison.");
   });
 
   /** Agreement pairs operative on the date, counted from the model's channels (both directions make one pair). */

@@ -1,78 +1,90 @@
-// Captions name the query in words, the date and the sources of what the image shows.
+// The words around a picture: the question as title, the answer in words with routes numbered, and the sources of
+// the routes drawn, publisher and date, taken in turn from every route.
 import { describe, expect, it } from "vitest";
-import { captionFor, sourcesLine } from "../../src/export/pure";
-import { findRoutes, type Route, type RouteAnswer } from "../../src/routing";
-import { fixtureModel } from "./fixture";
+import { answerWords, captionFor, longDate, routeWords, sourceEntries } from "../../src/export/pure";
+import { withArticle } from "../../src/export/pure/caption";
+import { findRoutes } from "../../src/routing";
+import { fixtureModel, STORY } from "./fixture";
+
+const model = fixtureModel();
 
 describe("captionFor", () => {
-  const model = fixtureModel();
-
-  it("describes a query and its answer", () => {
-    const query = { from: "KOR", to: "JPN", topic: "nk-missile", at: "2017-11-19" };
-    const caption = captionFor(model, "2017-11-19", query, findRoutes(model, query));
-    expect(caption.query).toBe("ROK (KOR) → Japan (JPN) · NK missiles");
-    expect(caption.at).toMatch(/^As of 2017-11-19 · 2 permitted routes, \d+ blocked$/);
-    expect(caption.sources).toBe("Sources: Test ministry; Test agency (fact sheet G-06, T-01)");
-  });
-
-  it("cites the permitted routes, or the blocked ones when nothing is permitted", () => {
-    const query = { from: "KOR", to: "JPN", topic: "nk-missile", at: "2017-11-19" };
-    const route = (status: Route["status"], publisher: string, fact: string): Route => ({
-      parties: ["KOR", "JPN"],
-      kind: "direct",
-      status,
-      hops: [{ from: "KOR", to: "JPN", agreement: "a", agreementName: "A" }],
-      intermediaries: [],
-      conditions: [],
-      warnings: [],
-      reasons: [],
-      validFrom: null,
-      validTo: null,
-      sources: [{ id: fact, publisher, title: "t", url: "https://example.org/", grade: "A", fact }],
-      agreements: [],
-    });
-    const answer = (routes: Route[], blocked: Route[]): RouteAnswer => ({
-      query: { ...query, maxHops: 3, allowConsentRelay: false, disable: [], explain: 10 },
-      routes,
-      blockedTotal: blocked.length,
-      blockedSummary: [],
-      blocked,
-    });
-    const permitted = route("permitted", "Permitting ministry", "G-06");
-    const blocked = route("blocked", "Blocking agency", "B-01");
-    expect(captionFor(model, "2017-11-19", query, answer([permitted], [blocked])).sources).toBe(
-      "Sources: Permitting ministry (fact sheet G-06)",
+  it("titles the question and says the answer in words, routes numbered as the picture numbers them", () => {
+    const answer = findRoutes(model, STORY);
+    const caption = captionFor(model, STORY.at, answer, answer.routes);
+    expect(caption.title).toBe("South Korea → Japan · NK missiles · 19 November 2017");
+    expect(caption.subtitle).toBe(
+      "2 permitted routes: (1) direct under Japan–ROK GSOMIA; (2) relayed via the United States under TISA, with South Korea's approval.",
     );
-    expect(captionFor(model, "2017-11-19", query, answer([], [blocked])).sources).toBe(
-      "Sources: Blocking agency (fact sheet B-01)",
+    expect(caption.dataset).toBe("Export fixture <three & more>");
+    expect(caption.permalink).toBeUndefined();
+    expect(captionFor(model, STORY.at, answer, [], "https://example.org/?a=1").permalink).toBe(
+      "https://example.org/?a=1",
     );
   });
 
-  it("without a query, names the dataset and cites the agreements operative on the date", () => {
-    const caption = captionFor(model, "2005-01-01", null, null);
-    expect(caption.query).toBe("Export fixture <three & more>");
-    expect(caption.at).toBe("As of 2005-01-01 · 1 agreement operative");
-    expect(caption.sources).toBe("Sources: Test ministry (fact sheet G-06)");
+  it("cites the sources of the routes drawn, and only those", () => {
+    const answer = findRoutes(model, STORY);
+    const [direct, relay] = answer.routes;
+    expect(captionFor(model, STORY.at, answer, [direct!]).sources.map((e) => e.text)).toEqual([
+      "Test ministry, 2016-11-23",
+    ]);
+    expect(captionFor(model, STORY.at, answer, [relay!]).sources.map((e) => e.text)).toEqual(["Test agency"]);
+    expect(captionFor(model, STORY.at, answer, [direct!, relay!]).sources).toEqual([
+      { text: "Test ministry, 2016-11-23", count: 1 },
+      { text: "Test agency", count: 1 },
+    ]);
+  });
+
+  it("says why there is no route: the dataset's coverage and the blocked candidates by reason", () => {
+    const answer = findRoutes(model, { ...STORY, topic: "china-military" });
+    expect(answer.routes).toEqual([]);
+    const words = answerWords(model, answer);
+    expect(words).toMatch(/^No permitted route in this dataset\. It may be incomplete: /);
+    expect(words).toMatch(/\d+ candidates? blocked: \d+ by /);
+  });
+
+  it("without an answer, titles the dataset and counts the agreements operative on the date", () => {
+    const caption = captionFor(model, "2017-11-19", null, []);
+    expect(caption.title).toBe("Export fixture <three & more> · 19 November 2017");
+    expect(caption.subtitle).toBe("2 agreements operative among 4 parties.");
   });
 });
 
-describe("sourcesLine", () => {
-  it("lists publishers once in order of use and fact ids sorted", () => {
-    expect(
-      sourcesLine([
-        { publisher: "Yonhap", fact: "T-01" },
-        { publisher: "Japan MOFA", fact: "G-06" },
-        { publisher: "Yonhap", fact: "G-06" },
-      ]),
-    ).toBe("Sources: Yonhap; Japan MOFA (fact sheet G-06, T-01)");
+describe("words", () => {
+  it("writes dates long and places with their article", () => {
+    expect(longDate("2017-11-19")).toBe("19 November 2017");
+    expect(longDate("2023-01-05")).toBe("5 January 2023");
+    expect(["United States", "Netherlands", "Japan", "NATO", "European Union"].map(withArticle)).toEqual([
+      "the United States",
+      "the Netherlands",
+      "Japan",
+      "NATO",
+      "the European Union",
+    ]);
   });
 
-  it("says so when nothing is cited, and shortens long lists", () => {
-    expect(sourcesLine([])).toBe("Sources: none cited for this view.");
-    const many = Array.from({ length: 20 }, (_, i) => ({
-      publisher: `P${i}`,
-      fact: `G-${String(i).padStart(2, "0")}`,
-    }));
-    expect(sourcesLine(many)).toMatch(/^Sources: P0; P1; .*P7… \(fact sheet G-00, .*G-11…\)$/);
+  it("names a route's conditions and the warnings that change its meaning", () => {
+    const relay = findRoutes(model, STORY).routes[1]!;
+    expect(routeWords(model, relay)).toBe(
+      "relayed via the United States under TISA, with South Korea's approval",
+    );
+    const pending = {
+      ...relay,
+      conditions: [],
+      warnings: [{ code: "termination-pending" as const, message: "" }],
+    };
+    expect(routeWords(model, pending)).toBe("relayed via the United States under TISA, termination pending");
+  });
+});
+
+describe("sourceEntries", () => {
+  it("takes sources in turn from each route, best grade first, one entry per publisher with its dates", () => {
+    const s = (id: string, publisher: string, grade: "A" | "B" | "C") => ({ id, publisher, grade });
+    const first = [s("x1", "Paper (wire copy)", "C"), s("x2", "Ministry", "A"), s("x3", "Paper", "B")];
+    const second = [s("y1", "Agency", "B")];
+    expect(sourceEntries(model, [first, second]).map((e) => e.text)).toEqual(["Ministry", "Agency", "Paper"]);
+    expect(sourceEntries(model, [first, second]).find((e) => e.text === "Paper")!.count).toBe(2);
+    expect(sourceEntries(model, [])).toEqual([]);
   });
 });

@@ -12,3 +12,16 @@ export function fixtureModel(): Model {
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
   return buildModel(result.dataset);
 }
+
+/** The fixture's three states and organisation placed by hand, in graph coordinates: KOR left, JPN right, USA below. */
+export const POSITIONS = new Map([
+  ["KOR", { x: 0, y: 0 }],
+  ["JPN", { x: 300, y: 0 }],
+  ["USA", { x: 150, y: 220 }],
+  ["NATO", { x: 420, y: 240 }],
+]);
+
+/** The story's query on the fixture: two permitted routes (direct under GSOMIA, relayed via USA under TISA). */
+export const STORY = { from: "KOR", to: "JPN", topic: "nk-missile", at: "2017-11-19" } as const;
+export const DIRECT = "KOR>JPN:gsomia";
+export const RELAY = "KOR>USA>JPN:tisa+tisa";

@@ -29,9 +29,34 @@ describe("toJson", () => {
       "policies",
       "incidents",
       "discrepancies",
+      "coverage",
     ]);
     expect(data.parties.map((p: { id: string }) => p.id)).toEqual(["KOR", "JPN", "USA", "NATO"]);
     expect(data.title).toBe("Export fixture <three & more>");
+  });
+
+  it("is compact by default and indented on request, with the same content", () => {
+    const { dataset } = fixtureModel();
+    const compact = toJson(dataset);
+    const pretty = toJson(dataset, { pretty: true });
+    expect(compact.split("\n")).toHaveLength(2);
+    expect(pretty).toContain('\n  "sources": [\n    {');
+    expect(JSON.parse(compact)).toEqual(JSON.parse(pretty));
+    expect(compact.length).toBeLessThan(pretty.length);
+  });
+
+  it("keeps the coverage claims, which load again", () => {
+    const { dataset } = fixtureModel();
+    const claim = {
+      party: "JPN",
+      status: "complete" as const,
+      asOf: "2020-01-01",
+      sources: [dataset.sources[0]!.id],
+    };
+    const withCoverage: Dataset = { ...dataset, coverage: [claim] };
+    expect(JSON.parse(toJson(withCoverage)).coverage).toEqual([claim]);
+    const result = reload(withCoverage);
+    expect(result.ok && result.dataset.coverage).toEqual([claim]);
   });
 
   it("keeps any text a party or source may hold (property)", () => {

@@ -1,9 +1,34 @@
-// The SVG writer: a well-formed document with the graph, legend and caption as real text, dataset text escaped.
+// The scene and its SVG, from data alone: the picture of the story on the export fixture, a legend of exactly what
+// is drawn, the selected route in its own style (never the blocked one), the sources of the routes drawn, and
+// dataset text escaped.
 import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { type Scene, toSvg } from "../../src/export/pure";
+import { COLOURS, DASH, type ImageInput, sceneOf, toSvg } from "../../src/export/pure";
+import { findRoutes } from "../../src/routing";
+import { DIRECT, fixtureModel, POSITIONS, RELAY, STORY } from "./fixture";
 
-function parseSvg(text: string) {
+const model = fixtureModel();
+const answer = findRoutes(model, STORY);
+
+function input(extra: Partial<ImageInput> = {}): ImageInput {
+  return {
+    model,
+    at: STORY.at,
+    answer,
+    selected: RELAY,
+    emphasis: "selected",
+    showBlocked: false,
+    hideInactive: false,
+    disabled: [],
+    positions: POSITIONS,
+    area: { kind: "whole" },
+    size: { kind: "preset", preset: "article" },
+    background: "white",
+    ...extra,
+  };
+}
+
+function parse(text: string) {
   const errors: string[] = [];
   const doc = new DOMParser({
     errorHandler: {
@@ -16,207 +41,116 @@ function parseSvg(text: string) {
   return doc;
 }
 
-const texts = (doc: ReturnType<typeof parseSvg>) =>
-  Array.from(doc.getElementsByTagName("text")).map((t) => t.textContent ?? "");
-
-const SCENE: Scene = {
-  nodes: [
-    {
-      id: "KOR",
-      label: 'South <Korea> & "Co"',
-      x: 0,
-      y: 0,
-      classes: ["origin"],
-      colour: "#1f2328",
-      size: 20,
-    },
-    {
-      id: "JPN",
-      label: "Japan",
-      x: 200,
-      y: 0,
-      classes: [],
-      colour: "#ffffff",
-      size: 20,
-      borderColour: "#57606a",
-      borderWidth: 2,
-    },
-    {
-      id: "USA",
-      label: "United States",
-      x: 100,
-      y: 150,
-      classes: ["hub"],
-      colour: "#ffffff",
-      size: 20,
-      ring: true,
-    },
-    {
-      id: "NATO",
-      label: "NATO",
-      x: 300,
-      y: 150,
-      classes: ["organisation"],
-      colour: "#eaeef2",
-      size: 26,
-      height: 18,
-      shape: "round-rectangle",
-    },
-  ],
-  edges: [
-    {
-      source: "KOR",
-      target: "JPN",
-      colour: "#0072B2",
-      dashed: false,
-      width: 5,
-      arrow: true,
-      label: "Japan–ROK GSOMIA",
-    },
-    {
-      source: "KOR",
-      target: "USA",
-      colour: "#E69F00",
-      dashed: true,
-      dash: [7, 4],
-      width: 2.5,
-      arrow: false,
-      targetDot: true,
-      points: [
-        { x: 5, y: 10 },
-        { x: 40, y: 90 },
-        { x: 95, y: 140 },
-      ],
-    },
-    { source: "JPN", target: "NOPE", colour: "#000", dashed: false, width: 1, arrow: false },
-    {
-      source: "USA",
-      target: "JPN",
-      colour: "url(javascript:alert(1))",
-      dashed: false,
-      width: 1,
-      arrow: true,
-    },
-  ],
-  legend: [
-    {
-      label: "Security-of-information agreement",
-      group: "Agreement kind",
-      swatch: { type: "line", colour: "#0072B2", dash: null, width: 3, opacity: 1, arrow: false, halo: null },
-    },
-    {
-      label: "Non-binding",
-      group: "Line",
-      swatch: {
-        type: "line",
-        colour: "#6e7781",
-        dash: [7, 4],
-        width: 3,
-        opacity: 1,
-        arrow: false,
-        halo: null,
-      },
-    },
-    {
-      label: "Selected route, <in> the direction information travels",
-      group: "On the map",
-      swatch: {
-        type: "line",
-        colour: "#1f2328",
-        dash: null,
-        width: 4,
-        opacity: 1,
-        arrow: true,
-        halo: "#F0E442",
-      },
-    },
-    {
-      label: "Organisation",
-      group: "Party",
-      swatch: { type: "node", shape: "round-rectangle", fill: "#eaeef2", border: "#57606a", ring: false },
-    },
-  ],
-  caption: {
-    query: "South Korea (KOR) → Japan (JPN) · NK missiles",
-    at: "As of 2017-11-19 · 2 permitted routes, 3 blocked",
-    sources: "Sources: Japan MOFA; ROK MND; Yonhap & Asahi (fact sheet G-06, T-01)",
-  },
-  background: "white",
+type Doc = ReturnType<typeof parse>;
+type El = ReturnType<Doc["getElementsByTagName"]>[number];
+const all = (doc: Doc, tag = "*") => Array.from(doc.getElementsByTagName(tag)) as El[];
+const marksOf = (el: El) => (el.getAttribute("data-marks") ?? "").split(" ").filter(Boolean);
+const inside = (el: El, cls: string) => {
+  for (let p = el.parentNode as El | null; p; p = p.parentNode as El | null) {
+    if (p.getAttribute?.("class") === cls) return true;
+  }
+  return false;
 };
+const texts = (doc: Doc, cls: string) =>
+  all(doc, "text")
+    .filter((t) => inside(t, cls))
+    .map((t) => t.textContent ?? "");
 
-describe("toSvg", () => {
-  const svg = toSvg(SCENE);
-  const doc = parseSvg(svg);
-
-  it("is an SVG document with a size and matching viewBox", () => {
-    const root = doc.documentElement!;
-    expect(root.tagName).toBe("svg");
-    expect(root.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
-    const width = Number(root.getAttribute("width"));
-    const height = Number(root.getAttribute("height"));
-    expect(width).toBeGreaterThan(300);
-    expect(height).toBeGreaterThan(150);
-    expect(root.getAttribute("viewBox")).toBe(`0 0 ${width} ${height}`);
+describe("the picture of an answer", () => {
+  it("draws the selected permitted route in its agreement's style with a halo, never dashed as blocked", () => {
+    const doc = parse(toSvg(sceneOf(input())));
+    const relay = all(doc, "path").filter((p) => p.getAttribute("data-route") === RELAY);
+    expect(relay).toHaveLength(2);
+    for (const stroke of relay) {
+      expect(marksOf(stroke)).toEqual(["selected", "kind-arrangement", "line-non-binding"]);
+      expect(stroke.getAttribute("stroke")).not.toBe(COLOURS.blocked);
+      expect(stroke.getAttribute("stroke-dasharray")).not.toBe(DASH.blocked.join(" "));
+    }
+    const direct = all(doc, "path").filter((p) => p.getAttribute("data-route") === DIRECT);
+    expect(direct.map(marksOf)).toEqual([["route-light", "kind-security-agreement", "line-binding"]]);
+    // Each hop carries its route's number.
+    const badges = all(doc, "g").filter((g) => marksOf(g).includes("badge") && inside(g, "picture"));
+    expect(badges.map((b) => `${b.getAttribute("data-route")}=${b.textContent}`).sort()).toEqual([
+      `${DIRECT}=1`,
+      `${RELAY}=2`,
+      `${RELAY}=2`,
+    ]);
   });
 
-  it("draws labels, legend and caption as text, escaped", () => {
-    const all = texts(doc);
-    expect(all).toContain('South <Korea> & "Co"');
-    expect(all).toContain("Japan–ROK GSOMIA");
-    expect(all).toContain("Legend");
-    expect(all).toContain("Agreement kind");
-    expect(all).toContain("Selected route, <in> the direction information travels");
-    expect(all).toContain("Non-binding");
-    expect(all).toContain("South Korea (KOR) → Japan (JPN) · NK missiles");
-    expect(all).toContain("As of 2017-11-19 · 2 permitted routes, 3 blocked");
-    expect(all.join(" ")).toContain("Sources: Japan MOFA; ROK MND; Yonhap & Asahi (fact sheet G-06, T-01)");
-    expect(svg).toContain("South &lt;Korea&gt; &amp; &quot;Co&quot;");
-    expect(svg).not.toContain("<Korea>");
+  it("has a legend of exactly the marks inside the picture", () => {
+    for (const extra of [{}, { showBlocked: true }, { emphasis: "all" as const }, { answer: null }]) {
+      const doc = parse(toSvg(sceneOf(input(extra))));
+      const legend = new Set(
+        all(doc, "g")
+          .filter((g) => g.getAttribute("class") === "legend-entry")
+          .flatMap(marksOf),
+      );
+      const drawn = new Set(
+        all(doc)
+          .filter((el) => inside(el, "picture"))
+          .flatMap(marksOf),
+      );
+      for (const mark of legend) expect(drawn, `legend entry ${mark}`).toContain(mark);
+      // "State" is said only beside "Organisation".
+      for (const mark of drawn)
+        if (mark !== "state" || drawn.has("organisation")) expect(legend, `mark ${mark}`).toContain(mark);
+    }
   });
 
-  it("draws one shape per node and a path per drawable edge", () => {
-    const nodes = Array.from(doc.getElementsByTagName("g")).filter((g) =>
-      /\bnode\b/.test(g.getAttribute("class") ?? ""),
+  it("draws blocked candidates only when asked, in the blocked style with a × where blocked", () => {
+    const quiet = parse(toSvg(sceneOf(input())));
+    expect(all(quiet, "path").filter((p) => marksOf(p).includes("blocked"))).toEqual([]);
+    const shown = parse(toSvg(sceneOf(input({ showBlocked: true }))));
+    const blocked = all(shown, "path").filter((p) => marksOf(p).includes("blocked"));
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const stroke of blocked) {
+      expect(stroke.getAttribute("stroke")).toBe(COLOURS.blocked);
+      expect(stroke.getAttribute("stroke-dasharray")).toBe(DASH.blocked.join(" "));
+    }
+    expect(texts(shown, "legend")).toContain("Blocked candidate (× where blocked)");
+  });
+
+  it("titles the question, says the answer and credits the sources of the routes drawn and the dataset", () => {
+    const doc = parse(toSvg(sceneOf(input({ permalink: "https://liaison.example/?from=KOR&to=JPN" }))));
+    const caption = texts(doc, "caption").join(" ");
+    expect(caption).toContain("South Korea → Japan · NK missiles · 19 November 2017");
+    expect(caption).toContain("(2) relayed via the United States under TISA, with South Korea's approval.");
+    expect(caption).toContain("Sources: Test ministry, 2016-11-23; Test agency.");
+    expect(caption).toContain(
+      "Data: Export fixture <three & more>. Made with Liaison. https://liaison.example/?from=KOR&to=JPN",
     );
-    expect(nodes.map((g) => g.getAttribute("data-id"))).toEqual(["KOR", "JPN", "USA", "NATO"]);
-    const edgeGroup = Array.from(doc.getElementsByTagName("g")).find(
-      (g) => g.getAttribute("class") === "edges",
-    )!;
-    const paths = Array.from(edgeGroup.getElementsByTagName("path"));
-    // The edge to an unknown node cannot be drawn; the other three are.
-    expect(paths).toHaveLength(3);
-    expect(paths[1]!.getAttribute("d")).toBe("M5,10 Q40,90 95,140");
-    expect(paths[1]!.getAttribute("stroke-dasharray")).toBe("7 4");
-    expect(paths[0]!.getAttribute("marker-end")).toMatch(/^url\(#arrow-\d+\)$/);
+    expect(all(doc, "title")[0]!.textContent).toBe("South Korea → Japan · NK missiles · 19 November 2017");
   });
 
-  it("replaces a colour that is not a plain CSS colour", () => {
+  it("escapes dataset text, and draws no background when transparent", () => {
+    const svg = toSvg(sceneOf(input({ background: "transparent" })));
+    expect(svg).toContain("Export fixture &lt;three &amp; more&gt;");
+    expect(svg).not.toContain("<three");
+    expect(svg).not.toContain('fill="#ffffff"/>\n<defs>');
+    const white = toSvg(sceneOf(input()));
+    expect(white).toMatch(/<rect width="960" height="[\d.]+" fill="#ffffff"\/>/);
+  });
+
+  it("draws the map under the picture, dropping paths that are not path data and colours that are not colours", () => {
+    const backdrop = [
+      { id: "sphere", d: "M0,0L400,0L400,300Z", fill: "#fbfcfd" },
+      { id: "bad", d: "M0,0 url(javascript:alert(1))", fill: "#eef1f4" },
+      { id: "410", d: "M10,10L20,20Z", fill: 'red" onload="x', stroke: "#ffffff", strokeWidth: 0.8 },
+    ];
+    const svg = toSvg(sceneOf(input({ backdrop })));
+    expect(svg).toContain('d="M0,0L400,0L400,300Z"');
     expect(svg).not.toContain("javascript");
+    expect(svg).not.toContain("onload");
+    expect(svg).toMatch(/<g class="backdrop" transform="translate\([\d.,-]+\) scale\([\d.]+\)">/);
   });
 
-  it("has a white background rectangle, or none when transparent", () => {
-    const rects = (d: ReturnType<typeof parseSvg>) =>
-      Array.from(d.getElementsByTagName("rect")).filter((r) => r.getAttribute("width") === "100%");
-    expect(rects(doc)).toHaveLength(1);
-    expect(rects(doc)[0]!.getAttribute("fill")).toBe("#ffffff");
-    expect(rects(parseSvg(toSvg({ ...SCENE, background: "transparent" })))).toHaveLength(0);
-  });
-
-  it("still gives a framed caption for an empty scene", () => {
-    const empty = parseSvg(toSvg({ ...SCENE, nodes: [], edges: [], legend: [] }));
-    expect(texts(empty)).toContain("As of 2017-11-19 · 2 permitted routes, 3 blocked");
-    expect(texts(empty)).not.toContain("Legend");
-  });
-
-  it("clips to the given bounds of a current-view export", () => {
-    const view = toSvg({ ...SCENE, bounds: { x: -50, y: -50, width: 150, height: 100 } });
-    const d = parseSvg(view);
-    const clip = d.getElementsByTagName("clipPath")[0]!.getElementsByTagName("rect")[0]!;
-    expect([
-      clip.getAttribute("x"),
-      clip.getAttribute("y"),
-      clip.getAttribute("width"),
-      clip.getAttribute("height"),
-    ]).toEqual(["-50", "-50", "150", "100"]);
+  it("shows a view's box at its zoom at screen size, and fits it into a preset", () => {
+    const view = { kind: "view" as const, box: { x1: -50, y1: -50, x2: 350, y2: 250 }, zoom: 2 };
+    const screen = sceneOf(input({ area: view, size: { kind: "screen", scale: 1 } }));
+    expect(screen.frame.graph).toMatchObject({ width: 800, height: 600 });
+    const kor = screen.nodes.find((n) => n.id === "KOR")!;
+    expect([kor.x - screen.frame.graph.x, kor.y - screen.frame.graph.y]).toEqual([100, 100]);
+    const slide = sceneOf(input({ area: view, size: { kind: "preset", preset: "slide" } }));
+    expect([slide.frame.pixelWidth, slide.frame.pixelHeight]).toEqual([1920, 1080]);
   });
 });

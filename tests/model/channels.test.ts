@@ -1,6 +1,6 @@
 // Channels by agreement shape: bilateral both ways, all-to-all every ordered pair, hub-and-spoke spoke ↔ hub only.
 import { describe, expect, it } from "vitest";
-import { channelKey, channelsOf } from "../../src/model/channels";
+import { channelKey, channelsOf, pairKey, pairsOf } from "../../src/model/channels";
 import type { Agreement } from "../../src/model/schema";
 
 function agreement(id: string, shape: Agreement["shape"], parties: string[], hub?: string): Agreement {
@@ -51,5 +51,31 @@ describe("channelsOf", () => {
 describe("channelKey", () => {
   it("is agreement:from->to", () => {
     expect(channelKey({ agreement: "gsomia", from: "KOR", to: "JPN" })).toBe("gsomia:KOR->JPN");
+  });
+});
+
+describe("pairsOf", () => {
+  it("gives each linked pair once, lower id first, in the order the channels reach them", () => {
+    const ukusa = agreement("ukusa", "all-to-all", ["USA", "GBR", "CAN"]);
+    expect(pairsOf(ukusa)).toEqual([
+      ["GBR", "USA"],
+      ["CAN", "USA"],
+      ["CAN", "GBR"],
+    ]);
+  });
+
+  it("links each spoke with the hub only", () => {
+    const tisa = agreement("tisa", "hub-and-spoke", ["KOR", "USA", "JPN"], "USA");
+    expect(pairsOf(tisa)).toEqual([
+      ["KOR", "USA"],
+      ["JPN", "USA"],
+    ]);
+  });
+});
+
+describe("pairKey", () => {
+  it("is agreement:a--b whatever order the parties come in", () => {
+    expect(pairKey("gsomia", "KOR", "JPN")).toBe("gsomia:JPN--KOR");
+    expect(pairKey("gsomia", "JPN", "KOR")).toBe("gsomia:JPN--KOR");
   });
 });

@@ -1,6 +1,14 @@
 // Calendar dates: validity, month and year dates read as their first day, day arithmetic across month ends.
 import { describe, expect, it } from "vitest";
-import { addDays, compareDays, isApproximate, isCalendarDate, lastDayOf, toDay } from "../../src/model/dates";
+import {
+  addDays,
+  compareDays,
+  isApproximate,
+  isCalendarDate,
+  isIsoDay,
+  lastDayOf,
+  toDay,
+} from "../../src/model/dates";
 
 describe("isCalendarDate", () => {
   it.each(["2016-11-23", "2016-02-29", "2000-02-29", "2019-12-31", "2013-03", "2013-12", "1956"])(
@@ -77,5 +85,16 @@ describe("compareDays", () => {
     expect(compareDays("2016-11-23", "2019-08-23")).toBeLessThan(0);
     expect(compareDays("2019-08-23", "2016-11-23")).toBeGreaterThan(0);
     expect(compareDays("2019-08-23", "2019-08-23")).toBe(0);
+  });
+});
+
+describe("isIsoDay", () => {
+  it("accepts a real calendar day YYYY-MM-DD", () => {
+    expect(isIsoDay("2017-11-19")).toBe(true);
+    expect(isIsoDay("2016-02-29")).toBe(true);
+  });
+
+  it.each(["2019-02-30", "2013-03", "1956", "2019-1-1", "2017-11-19T00:00", ""])("rejects %s", (d) => {
+    expect(isIsoDay(d)).toBe(false);
   });
 });

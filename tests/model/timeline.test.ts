@@ -1,7 +1,14 @@
 // An agreement's status on a date and the period around it, derived from small named timelines.
 import { describe, expect, it } from "vitest";
 import type { Agreement, AgreementEvent } from "../../src/model/schema";
-import { isApproximateBasis, OPERATIVE, periodOn, statusOn } from "../../src/model/timeline";
+import {
+  endedOn,
+  eventDay,
+  isApproximateBasis,
+  OPERATIVE,
+  periodOn,
+  statusOn,
+} from "../../src/model/timeline";
 
 function ev(type: AgreementEvent["type"], date: string, extra: Partial<AgreementEvent> = {}): AgreementEvent {
   return { type, date, certainty: "confirmed", sources: ["s1"], ...extra };
@@ -52,11 +59,46 @@ const ENDED = agreement(
 const CAN_JOINS = ev("in-force", "1949-01-01", { parties: ["CAN"] });
 const ALLIANCE = agreement("alliance", ["USA", "GBR", "CAN"], [ev("in-force", "1946-03-05"), CAN_JOINS]);
 
-/** Signed on a day in December, in force "December 2015" (the month only). */
-const MONTH_ONLY = agreement(
-  "month-only",
+/** Signed on a day in December, in force "December 2015" (the month only): the month holds the signing day. */
+const MONTH_HOLDS_SIGNING = agreement(
+  "month-holds-signing",
   ["KOR", "JPN"],
   [ev("signed", "2015-12-12"), ev("in-force", "2015-12")],
+);
+
+/** Signed on a day, in force "in 2013" (the year only): the year holds the signing day. */
+const YEAR_HOLDS_SIGNING = agreement(
+  "year-holds-signing",
+  ["JPN", "GBR"],
+  [ev("signed", "2013-07-04"), ev("in-force", "2013")],
+);
+
+/** The same month, the signature listed after the entry into force: still never in force before it. */
+const SIGNING_LISTED_AFTER = agreement(
+  "signing-listed-after",
+  ["JPN", "DEU"],
+  [ev("in-force", "2021-03"), ev("signed", "2021-03-22")],
+);
+
+/** In force in a later month than the signature: the month's first day. */
+const LATER_MONTH = agreement(
+  "later-month",
+  ["JPN", "GBR"],
+  [ev("signed", "2013-07"), ev("in-force", "2014-01")],
+);
+
+/** A termination notice whose effect is known only by month: never in effect before the day after the notice. */
+const NOTICE_MONTH = agreement(
+  "notice-month",
+  ["KOR", "JPN"],
+  [ev("in-force", "2016-11-23"), ev("termination-notified", "2019-08-23", { effective: "2019-08" })],
+);
+
+/** A member that joined in a year in which an earlier event of the same agreement is dated to the day. */
+const JOINS_IN_YEAR = agreement(
+  "joins-in-year",
+  ["USA", "GBR", "CAN"],
+  [ev("in-force", "1948-05-10"), ev("in-force", "1948", { parties: ["CAN"] })],
 );
 
 const status = (a: Agreement, day: string, pair?: readonly [string, string]) => statusOn(a, day, pair).status;
@@ -115,12 +157,67 @@ describe("statusOn", () => {
     expect(statusOn(ALLIANCE, "1950-01-01", ["GBR", "CAN"]).basis).toContain(CAN_JOINS);
   });
 
-  it("reads a month-only entry into force as the first of the month, even after a day-dated signing", () => {
-    expect(status(MONTH_ONLY, "2015-11-30")).toBe("not-yet");
-    expect(status(MONTH_ONLY, "2015-12-01")).toBe("in-force");
-    expect(status(MONTH_ONLY, "2015-12-20")).toBe("in-force");
-    expect(isApproximateBasis(statusOn(MONTH_ONLY, "2015-12-20").basis)).toBe(true);
+  it("reads an in-force month that holds the signing day as the signing day (rule 8)", () => {
+    expect(status(MONTH_HOLDS_SIGNING, "2015-12-01")).toBe("not-yet");
+    expect(status(MONTH_HOLDS_SIGNING, "2015-12-11")).toBe("not-yet");
+    expect(status(MONTH_HOLDS_SIGNING, "2015-12-12")).toBe("in-force");
+    expect(isApproximateBasis(statusOn(MONTH_HOLDS_SIGNING, "2015-12-20").basis)).toBe(true);
     expect(isApproximateBasis(statusOn(GSOMIA, "2017-11-19").basis)).toBe(false);
+  });
+
+  it("reads an in-force year that holds the signing day as the signing day", () => {
+    expect(status(YEAR_HOLDS_SIGNING, "2013-01-01")).toBe("not-yet");
+    expect(status(YEAR_HOLDS_SIGNING, "2013-07-03")).toBe("not-yet");
+    expect(status(YEAR_HOLDS_SIGNING, "2013-07-04")).toBe("in-force");
+    expect(isApproximateBasis(statusOn(YEAR_HOLDS_SIGNING, "2014-01-01").basis)).toBe(true);
+  });
+
+  it("bounds an entry into force by a signature listed after it", () => {
+    expect(status(SIGNING_LISTED_AFTER, "2021-03-21")).toBe("not-yet");
+    expect(status(SIGNING_LISTED_AFTER, "2021-03-22")).toBe("in-force");
+  });
+
+  it("reads a month after the signing month as its first day", () => {
+    expect(status(LATER_MONTH, "2013-12-31")).toBe("not-yet");
+    expect(status(LATER_MONTH, "2014-01-01")).toBe("in-force");
+  });
+
+  it("never lets a termination take effect on or before its notice", () => {
+    expect(status(NOTICE_MONTH, "2019-08-23")).toBe("termination-pending");
+    expect(status(NOTICE_MONTH, "2019-08-24")).toBe("ended");
+  });
+
+  it("reads a later accession's year as no earlier than the event before it", () => {
+    expect(eventDay(JOINS_IN_YEAR, JOINS_IN_YEAR.timeline[1]!)).toBe("1948-05-10");
+    expect(status(JOINS_IN_YEAR, "1948-05-09", ["USA", "CAN"])).toBe("not-yet");
+    expect(status(JOINS_IN_YEAR, "1948-05-10", ["USA", "CAN"])).toBe("in-force");
+  });
+});
+
+describe("endedOn", () => {
+  it("gives the first day an agreement counts as ended, or undefined", () => {
+    expect(endedOn(LAPSED)).toBe("2019-11-23");
+    expect(endedOn(ENDED)).toBe("2010-06-30");
+    expect(endedOn(GSOMIA)).toBeUndefined();
+  });
+
+  it("reads a termination known by month as the day after its notice, not the 1st of the month", () => {
+    const byMonth = agreement(
+      "by-month",
+      ["KOR", "JPN"],
+      [ev("in-force", "2016-11-23"), ev("termination-notified", "2019-11-10", { effective: "2019-11" })],
+    );
+    expect(endedOn(byMonth)).toBe("2019-11-11");
+  });
+
+  it("ends a later member's channel with the agreement", () => {
+    const endedAlliance = agreement(
+      "ended-alliance",
+      ["USA", "GBR", "CAN"],
+      [ev("in-force", "1946-03-05"), CAN_JOINS, ev("terminated", "2000-01-01")],
+    );
+    expect(endedOn(endedAlliance, ["USA", "CAN"])).toBe("2000-01-01");
+    expect(endedOn(endedAlliance, ["USA", "GBR"])).toBe("2000-01-01");
   });
 });
 
@@ -175,11 +272,20 @@ describe("periodOn", () => {
     });
   });
 
-  it("starts a month-only period on the first of the month", () => {
-    expect(periodOn(MONTH_ONLY, "2016-01-01")).toMatchObject({
+  it("starts a month-only period on the signing day the month holds", () => {
+    expect(periodOn(MONTH_HOLDS_SIGNING, "2016-01-01")).toMatchObject({
       status: "in-force",
-      from: "2015-12-01",
+      from: "2015-12-12",
       to: null,
     });
+    expect(periodOn(MONTH_HOLDS_SIGNING, "2015-12-05")).toMatchObject({
+      status: "not-yet",
+      from: null,
+      to: "2015-12-11",
+    });
+  });
+
+  it("starts a month-only period on the first of the month when nothing earlier bounds it", () => {
+    expect(periodOn(LATER_MONTH, "2015-01-01")).toMatchObject({ status: "in-force", from: "2014-01-01" });
   });
 });

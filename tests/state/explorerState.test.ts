@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { type ExplorerState, initialState, update } from "../../src/state";
 
+const TISA_ROUTE = "KOR>USA>JPN:tisa+tisa";
 const start = (): ExplorerState => initialState("2017-11-19", { from: "KOR", to: "JPN", topic: "any" });
 
 describe("update", () => {
@@ -39,17 +40,36 @@ describe("update", () => {
     expect(update(start(), { type: "set-max-hops", maxHops: Number.NaN }).maxHops).toBe(3);
   });
 
-  it("keeps the selected route across a date change but drops it when the answer's options change", () => {
-    let s = update(update(start(), { type: "find-routes" }), { type: "select-route", route: 1 });
+  it("keeps the selected route by its key across dates, options and scenarios; a new question drops it", () => {
+    let s = update(update(start(), { type: "find-routes" }), { type: "select-route", route: TISA_ROUTE });
     s = update(s, { type: "set-date", at: "2015-06-01" });
-    expect(s.route).toBe(1);
-    expect(update(s, { type: "toggle-disabled", id: "tisa" }).route).toBeNull();
-    expect(update(s, { type: "set-consent-relay", allow: true }).route).toBeNull();
+    expect(s.route).toBe(TISA_ROUTE);
+    expect(update(s, { type: "toggle-disabled", id: "tisa" }).route).toBe(TISA_ROUTE);
+    expect(update(s, { type: "clear-scenario" }).route).toBe(TISA_ROUTE);
+    expect(update(s, { type: "set-consent-relay", allow: true }).route).toBe(TISA_ROUTE);
+    expect(update(s, { type: "set-max-hops", maxHops: 1 }).route).toBe(TISA_ROUTE);
+    expect(update(s, { type: "find-routes" }).route).toBe(TISA_ROUTE);
+    const other = update(s, { type: "set-draft", field: "to", value: "USA" });
+    expect(update(other, { type: "find-routes" }).route).toBeNull();
+  });
+
+  it("puts one group of blocked routes in focus, and a new question clears it", () => {
+    let s = update(update(start(), { type: "find-routes" }), {
+      type: "set-blocked-focus",
+      group: "2:not-in-force",
+    });
+    expect(s.blockedFocus).toBe("2:not-in-force");
+    s = update(s, { type: "set-date", at: "2014-06-01" });
+    expect(s.blockedFocus).toBe("2:not-in-force");
+    s = update(update(s, { type: "set-draft", field: "topic", value: "nk-missile" }), {
+      type: "find-routes",
+    });
+    expect(s.blockedFocus).toBeNull();
   });
 
   it("selecting a route closes a party or agreement selection", () => {
     let s = update(start(), { type: "select", selection: { type: "party", id: "USA" } });
-    s = update(s, { type: "select-route", route: 0 });
+    s = update(s, { type: "select-route", route: "KOR>JPN:gsomia" });
     expect(s.selection).toBeNull();
   });
 
@@ -65,13 +85,17 @@ describe("update", () => {
     expect(s.notices.map((n) => n.message)).toEqual(["a", "c"]);
   });
 
-  it("a new dataset drops the query, selection and scenario but keeps date and layout", () => {
+  it("a new dataset takes the question its caller keeps, drops selection and scenario, keeps date and layout", () => {
     let s = update(start(), { type: "find-routes" });
+    s = update(s, { type: "select-route", route: TISA_ROUTE });
     s = update(s, { type: "toggle-disabled", id: "gsomia" });
     s = update(s, { type: "set-layout", layout: "force" });
-    s = update(s, { type: "replace-dataset", draft: { from: "AAA", to: "BBB", topic: "any" } });
-    expect(s).toMatchObject({ query: null, disabled: [], route: null, selection: null, layout: "force" });
-    expect(s.at).toBe("2017-11-19");
-    expect(s.draft.from).toBe("AAA");
+    const other = { from: "AAA", to: "BBB", topic: "any" };
+    const fresh = update(s, { type: "replace-dataset", draft: other, query: null });
+    expect(fresh).toMatchObject({ query: null, disabled: [], route: null, selection: null, layout: "force" });
+    expect(fresh.at).toBe("2017-11-19");
+    expect(fresh.draft.from).toBe("AAA");
+    const kept = update(s, { type: "replace-dataset", draft: s.query!, query: s.query });
+    expect(kept).toMatchObject({ query: s.query, route: TISA_ROUTE, disabled: [] });
   });
 });

@@ -1,14 +1,19 @@
 // Permalink round trip (property) and the handling of invalid values.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { routeKey } from "../../src/routing";
 import {
   defaultPermalink,
+  INITIAL_ANALYSIS,
   type KnownIds,
   LAYOUTS,
+  PERMALINK_KEYS,
   type Permalink,
   parsePermalink,
+  resolvePermalinkRoute,
   serialisePermalink,
 } from "../../src/state";
+import { analysisArbitrary } from "./analysisArbitrary";
 
 const known: KnownIds = {
   parties: new Set(["KOR", "JPN", "USA", "NATO"]),
@@ -34,9 +39,22 @@ const permalink: fc.Arbitrary<Permalink> = fc.record({
   allowConsentRelay: fc.boolean(),
   disabled: fc.uniqueArray(fc.constantFrom(...known.agreements, ...known.parties)),
   layout: fc.constantFrom(...LAYOUTS),
-  route: fc.option(fc.nat({ max: 50 }), { nil: null }),
+  route: fc.option(
+    fc.uniqueArray(fc.constantFrom(...known.parties), { minLength: 2, maxLength: 4 }).chain((parties) =>
+      fc
+        .array(fc.constantFrom(...known.agreements), {
+          minLength: parties.length - 1,
+          maxLength: parties.length - 1,
+        })
+        .map((agreements) =>
+          routeKey(agreements.map((agreement, i) => ({ from: parties[i]!, to: parties[i + 1]!, agreement }))),
+        ),
+    ),
+    { nil: null },
+  ),
   hideInactive: fc.boolean(),
   showBlocked: fc.boolean(),
+  analysis: analysisArbitrary(day, [...known.agreements, ...known.parties]),
 });
 
 describe("permalink round trip", () => {
@@ -63,7 +81,7 @@ describe("permalink round trip", () => {
 describe("permalink format", () => {
   it("reads the documented example", () => {
     const { permalink: link, problems } = parsePermalink(
-      "?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&layout=force&route=1&hops=3&disable=tisa,USA&consent=1",
+      "?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&layout=force&route=KOR>USA>JPN:tisa%2Btisa&hops=3&disable=tisa,USA&consent=1",
       known,
       defaults,
     );
@@ -72,12 +90,13 @@ describe("permalink format", () => {
       query: { from: "KOR", to: "JPN", topic: "nk-missile" },
       at: "2017-11-19",
       layout: "force",
-      route: 0,
+      route: "KOR>USA>JPN:tisa+tisa",
       maxHops: 3,
       disabled: ["tisa", "USA"],
       allowConsentRelay: true,
       hideInactive: false,
       showBlocked: false,
+      analysis: INITIAL_ANALYSIS,
     });
   });
 
@@ -86,17 +105,22 @@ describe("permalink format", () => {
       ...defaults,
       query: { from: "KOR", to: "JPN", topic: "nk-missile" },
       at: "2017-11-19",
-      route: 1,
+      route: "KOR>USA>JPN:tisa+tisa",
       disabled: ["gsomia", "USA"],
     };
     expect(serialisePermalink(link, defaults)).toBe(
-      "from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=2&disable=gsomia,USA",
+      "from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=KOR%3EUSA%3EJPN:tisa%2Btisa&disable=gsomia,USA",
     );
     expect(serialisePermalink(defaults, defaults)).toBe("");
   });
 
   it("an empty query string means the defaults", () => {
-    expect(parsePermalink("", known, defaults)).toEqual({ permalink: defaults, draft: {}, problems: [] });
+    expect(parsePermalink("", known, defaults)).toEqual({
+      permalink: defaults,
+      routeNumber: null,
+      draft: {},
+      problems: [],
+    });
   });
 
   it("a query without a topic asks about any topic", () => {
@@ -129,6 +153,8 @@ describe("invalid permalink values are reported and ignored", () => {
     ["layout=circle", "layout=circle", { layout: "geographic" }],
     ["route=0", "route=0", { route: null }],
     ["route=first", "route=first", { route: null }],
+    ["route=KOR>USA", "route=KOR>USA", { route: null }],
+    ["route=KOR>KOR:gsomia", "route=KOR>KOR:gsomia", { route: null }],
     ["disable=tisa,nothing", "disable=nothing", { disabled: ["tisa"] }],
     ["consent=yes", "consent=yes", { allowConsentRelay: false }],
   ];
@@ -143,7 +169,8 @@ describe("invalid permalink values are reported and ignored", () => {
     const parsed = parsePermalink("from=KOR&to=JPN&at=2017-13-01&hops=9&layout=x&route=2", known, defaults);
     expect(parsed.problems).toHaveLength(3);
     expect(parsed.permalink.query).toEqual({ from: "KOR", to: "JPN", topic: "any" });
-    expect(parsed.permalink.route).toBe(1);
+    expect(parsed.permalink.route).toBeNull();
+    expect(parsed.routeNumber).toBe(2);
   });
 
   it("markup in a value is reported as plain text, never decoded into anything else", () => {
@@ -161,5 +188,86 @@ describe("invalid permalink values are reported and ignored", () => {
     const parsed = parsePermalink("from=%E0%A4%A", known, defaults);
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.permalink.query).toBeNull();
+  });
+});
+
+describe("the permalink's fields", () => {
+  it("are listed once and make up the defaults", () => {
+    expect(Object.keys(defaults).sort()).toEqual([...PERMALINK_KEYS].sort());
+    expect(defaults).toEqual({
+      query: null,
+      at: "2024-01-01",
+      layout: "geographic",
+      route: null,
+      maxHops: 3,
+      disabled: [],
+      allowConsentRelay: false,
+      hideInactive: false,
+      showBlocked: false,
+      analysis: INITIAL_ANALYSIS,
+    });
+  });
+
+  it("reads a key typed with a literal + (which a query string reads as a space)", () => {
+    expect(parsePermalink("route=KOR>USA>JPN:tisa+tisa", known, defaults).permalink.route).toBe(
+      "KOR>USA>JPN:tisa+tisa",
+    );
+  });
+
+  it("reads a route number as a position to resolve, not as a route", () => {
+    const parsed = parsePermalink("from=KOR&to=JPN&route=2", known, defaults);
+    expect(parsed.permalink.route).toBeNull();
+    expect(parsed.routeNumber).toBe(2);
+    expect(parsed.problems).toEqual([]);
+  });
+});
+
+describe("resolvePermalinkRoute", () => {
+  const direct = { hops: [{ from: "KOR", to: "JPN", agreement: "gsomia" }] };
+  const relayed = {
+    hops: [
+      { from: "KOR", to: "USA", agreement: "tisa" },
+      { from: "USA", to: "JPN", agreement: "tisa" },
+    ],
+  };
+  const link = (route: string | null) => ({ ...defaults, route });
+
+  it("turns a number into the key of the route at that position, counting from 1", () => {
+    expect(resolvePermalinkRoute({ permalink: link(null), routeNumber: 2 }, [direct, relayed])).toEqual({
+      route: "KOR>USA>JPN:tisa+tisa",
+      problems: [],
+    });
+  });
+
+  it("reports a number beyond the answer and selects nothing", () => {
+    expect(resolvePermalinkRoute({ permalink: link(null), routeNumber: 3 }, [direct, relayed])).toEqual({
+      route: null,
+      problems: ["Ignored route=3: the answer lists 2 routes."],
+    });
+  });
+
+  it("keeps a key the answer lists, wherever it is listed", () => {
+    const key = "KOR>USA>JPN:tisa+tisa";
+    expect(resolvePermalinkRoute({ permalink: link(key), routeNumber: null }, [relayed, direct]).route).toBe(
+      key,
+    );
+  });
+
+  it("reports a key the answer does not list", () => {
+    const checked = resolvePermalinkRoute(
+      { permalink: link("KOR>NATO>JPN:ukusa+ukusa"), routeNumber: null },
+      [direct],
+    );
+    expect(checked.route).toBeNull();
+    expect(checked.problems).toEqual([
+      "Ignored route=KOR>NATO>JPN:ukusa+ukusa: the answer has no such route.",
+    ]);
+  });
+
+  it("selects nothing, silently, when the permalink names no route", () => {
+    expect(resolvePermalinkRoute({ permalink: link(null), routeNumber: null }, [direct])).toEqual({
+      route: null,
+      problems: [],
+    });
   });
 });

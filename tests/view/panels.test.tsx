@@ -6,11 +6,11 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { findRoutes } from "../../src/routing";
 import { type Action, type ExplorerState, initialState, update } from "../../src/state";
-import { AgreementDetails } from "../../src/view/AgreementDetails";
-import { RouteComparison } from "../../src/view/RouteComparison";
-import { RouteFinder } from "../../src/view/RouteFinder";
-import { RoutesPanel } from "../../src/view/RoutesPanel";
-import { ScenarioBar } from "../../src/view/ScenarioBar";
+import { AgreementDetails } from "../../src/view/details/AgreementDetails";
+import { RouteFinder } from "../../src/view/query/RouteFinder";
+import { ScenarioBar } from "../../src/view/query/ScenarioBar";
+import { RouteComparison } from "../../src/view/routes/RouteComparison";
+import { RoutesPanel } from "../../src/view/routes/RoutesPanel";
 import { shell } from "./fixture";
 
 afterEach(cleanup);
@@ -40,9 +40,9 @@ describe("RoutesPanel", () => {
     const dispatch = vi.fn<(a: Action) => void>();
     const answer = answerOf(s);
     const { rerender } = render(<RoutesPanel model={shell} state={s} dispatch={dispatch} answer={answer} />);
-    // Nothing is permitted: the blocked candidates explain why without being asked.
-    expect(screen.getByRole("status").textContent).toMatch(/No permitted route on 2015-06-01/);
-    const blocked = screen.getByRole("list", { name: "Blocked routes" });
+    // Nothing is permitted: the blocked candidates explain why without being asked, grouped by reason.
+    expect(screen.getByRole("status").textContent).toMatch(/^No route in this dataset\./);
+    const blocked = screen.getByRole("list", { name: "Blocked routes by reason" });
     expect(blocked.textContent).toContain("not-in-force");
     expect(blocked.textContent).toContain("out-of-scope");
     const permitted = answered("2017-11-19", "any");
@@ -53,19 +53,37 @@ describe("RoutesPanel", () => {
     expect(dispatch).toHaveBeenCalledWith({ type: "set-show-blocked", show: true });
   });
 
-  it("selecting a route dispatches its index", async () => {
+  it("selecting a route dispatches its key", async () => {
     const s = answered("2017-11-19");
     const dispatch = vi.fn<(a: Action) => void>();
     render(<RoutesPanel model={shell} state={s} dispatch={dispatch} answer={answerOf(s)} />);
     await userEvent.click(screen.getByRole("button", { name: /United States/ }));
-    expect(dispatch).toHaveBeenCalledWith({ type: "select-route", route: 1 });
+    expect(dispatch).toHaveBeenCalledWith({ type: "select-route", route: "KOR>USA>JPN:tisa+tisa" });
+  });
+});
+
+describe("selection by key", () => {
+  it("marks the route whose key is selected in the list and the comparison, wherever it is listed", () => {
+    const s = { ...answered("2017-11-19"), route: "KOR>USA>JPN:tisa+tisa" };
+    const answer = answerOf(s);
+    render(<RoutesPanel model={shell} state={s} dispatch={() => {}} answer={answer} />);
+    const pressed = screen
+      .getAllByRole("button", { pressed: true })
+      .map((b) => b.querySelector(".route-path")?.textContent);
+    expect(pressed).toEqual(["South Korea → United States → Japan"]);
+    cleanup();
+    render(
+      <RouteComparison model={shell} routes={[...answer.routes].reverse()} selected={s.route} input={s} />,
+    );
+    const selected = [...document.querySelectorAll("th.selected")].map((th) => th.textContent);
+    expect(selected).toEqual(["1. South Korea → United States → Japan"]);
   });
 });
 
 describe("RouteComparison", () => {
   it("puts the routes side by side with agreements, conditions and warnings", () => {
     const s = answered("2017-11-19");
-    render(<RouteComparison model={shell} routes={answerOf(s).routes} selected={null} />);
+    render(<RouteComparison model={shell} routes={answerOf(s).routes} selected={null} input={s} />);
     const table = screen.getByRole("table");
     const headers = within(table)
       .getAllByRole("columnheader")
@@ -73,9 +91,13 @@ describe("RouteComparison", () => {
     expect(headers.slice(1)).toEqual(["1. South Korea → Japan", "2. South Korea → United States → Japan"]);
     const row = (name: string) => within(table).getByRole("rowheader", { name }).closest("tr")!.textContent;
     expect(row("Intermediaries")).toBe("IntermediariesnoneUnited States");
-    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding");
-    expect(row("Conditions")).toContain("originator-approval");
-    expect(row("Warnings")).toContain("non-binding");
+    expect(row("Agreements")).toContain("TISA: Arrangement, non-binding, in force");
+    expect(row("Conditions and warnings")).toContain("Originator's approval originator-approval");
+    expect(row("Conditions and warnings")).toContain("Non-binding non-binding");
+    expect(row("Permitted")).toBe(
+      "PermittedPermitted from 2016-11-23, with no end in the dataset.Permitted from 2014-12-29, with no end in the dataset.",
+    );
+    expect(row("Permitted")).not.toMatch(/valid/i);
     expect(row("Sources")).toContain("Ministry <b>of</b> Tests");
   });
 });

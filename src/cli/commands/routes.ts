@@ -1,37 +1,28 @@
 // `routes --from ID --to ID --topic ID --at DATE …`: the route engine's answer as a table or as JSON.
-import { defineCommand } from "../command";
+import { chosen, defineCommand } from "../command";
 import { DATA_FLAG, REQUIRED_QUERY_FLAGS } from "../flags";
-import { CliError, EXIT, loadModel } from "../io";
+import { EXIT, loadModel } from "../io";
 import { writeJsonObject } from "../jsonStream";
-import { checkQueryUsage, searchQuery } from "../query";
+import { searchQuery } from "../query";
 import { writeRoutesTable } from "../routesTable";
 
-const FORMATS = ["table", "json"] as const;
+const FORMAT_FLAG = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json"],
+  default: "table",
+  help: "a table for reading, or JSON: { query, routes, blockedTotal, blockedSummary, blocked }",
+} as const;
 
 export const routesCommand = defineCommand({
   name: "routes",
   summary:
     "The routes by which information on a topic can travel from one party to another on a day, direct or relayed, and why every other candidate is blocked. Exits 0 whether or not a route exists.",
-  flags: [
-    ...REQUIRED_QUERY_FLAGS,
-    DATA_FLAG,
-    {
-      name: "format",
-      type: "string",
-      value: FORMATS.join("|"),
-      default: FORMATS[0],
-      help: "a table for reading, or JSON: { query, routes, blockedTotal, blockedSummary, blocked }",
-    },
-  ],
+  flags: [...REQUIRED_QUERY_FLAGS, DATA_FLAG, FORMAT_FLAG],
   run(values, _operands, output) {
-    checkQueryUsage("routes", values);
-    const format = values.format ?? "table";
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new CliError(`routes: --format must be table or json, not "${format}"`, EXIT.usage);
-    }
     const model = loadModel(values.data);
     const search = searchQuery("routes", model, values);
-    if (format === "table") {
+    if (chosen(FORMAT_FLAG, values.format) === "table") {
       writeRoutesTable(model, search, output);
       return EXIT.ok;
     }

@@ -1,4 +1,4 @@
-// `show [--data PATH]`: a summary of the dataset: counts, date range, parties, agreements by kind.
+// `show [--data PATH]`: a summary of the dataset: counts, date range, parties, agreements by kind, coverage claims.
 import { type Day, toDay } from "../../model";
 import { defineCommand } from "../command";
 import { DATA_FLAG } from "../flags";
@@ -6,7 +6,8 @@ import { EXIT, loadModel } from "../io";
 
 export const showCommand = defineCommand({
   name: "show",
-  summary: "Summarise a dataset: counts, the range of its dates, its parties, and its agreements by kind.",
+  summary:
+    "Summarise a dataset: counts, the range of its dates, its parties, its agreements by kind, and how complete it claims each party's list of agreements to be.",
   flags: [DATA_FLAG],
   run(values, _operands, output) {
     const model = loadModel(values.data);
@@ -34,6 +35,18 @@ export const showCommand = defineCommand({
         lines.push(`    ${a.id.padEnd(28)} ${a.name} (${a.parties.join(", ")})`);
       }
     }
+    const claims = d.coverage ?? [];
+    lines.push(
+      "",
+      claims.length > 0
+        ? "Coverage of agreement lists:"
+        : "Coverage: no claims (a missing route may be missing data)",
+    );
+    for (const c of claims) {
+      const count = c.officialTotal === undefined ? "" : ` (official count: ${c.officialTotal})`;
+      lines.push(`  ${c.party.padEnd(6)} ${c.status} as of ${c.asOf}${count}`);
+    }
+    if (claims.length > 0) lines.push("  others: no claim (a missing route there may be missing data)");
     output.out(lines.join("\n"));
     return EXIT.ok;
   },

@@ -1,56 +1,193 @@
-// The caption of an exported image: the query in words, the As-of line and a short sources line.
-import type { Day, Model } from "../../model";
-import { OPERATIVE, statusOn } from "../../model";
-import type { RouteAnswer, RouteQuery } from "../../routing/types";
-import type { SceneCaption } from "./scene";
+// The words around an exported picture: the question as its title, the answer in a sentence, and the sources of
+// the routes drawn (publisher and date), with the dataset's title and the permalink.
+import { type Day, type Model, noRouteCoverage, OPERATIVE, statusOn, topicName } from "../../model";
+import type { ReasonCode, Route, RouteAnswer } from "../../routing";
+import { nodeLabel } from "./picture";
 
-const MAX_PUBLISHERS = 8;
-const MAX_FACTS = 12;
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-/** "Sources: A; B; C (fact sheet G-06, T-01…)" from publishers and fact ids in order of first use; long lists end in "…". */
-export function sourcesLine(sources: readonly { publisher: string; fact: string }[]): string {
-  if (sources.length === 0) return "Sources: none cited for this view.";
-  const publishers = [...new Set(sources.map((s) => s.publisher))];
-  const facts = [...new Set(sources.map((s) => s.fact))].sort();
-  const more = (list: string[], max: number, sep: string) =>
-    list.length > max ? `${list.slice(0, max).join(sep)}…` : list.join(sep);
-  return `Sources: ${more(publishers, MAX_PUBLISHERS, "; ")} (fact sheet ${more(facts, MAX_FACTS, ", ")})`;
+export interface Caption {
+  /** The question: "South Korea → Japan · North Korean missiles · 19 November 2017". */
+  title: string;
+  /** The answer in words: "2 permitted routes: (1) direct under Japan–ROK GSOMIA; (2) relayed via …". */
+  subtitle: string;
+  /** The sources of the routes drawn, one entry per publisher with its dates: "Yonhap News Agency, 2019-08-22". */
+  sources: SourceEntry[];
+  /** The dataset's title, credited with the sources. */
+  dataset: string;
+  /** The explorer's address of this picture, written out when given. */
+  permalink?: string;
 }
 
-const partyName = (model: Model, id: string) => {
+const MONTHS = "January February March April May June July August September October November December".split(
+  " ",
+);
+
+/** "19 November 2017" for 2017-11-19. */
+export function longDate(day: Day): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+
+/** A place name as it reads after "via": "the United States", "the Netherlands", but "Japan", "NATO". */
+export function withArticle(name: string): string {
+  const the =
+    /^(United|Republic|Democratic|Kingdom|Federated|Holy|European|Central African|Czech) /.test(name) ||
+    / (Republic|Islands|Emirates|Union)$/.test(name) ||
+    /^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(name);
+  return the ? `the ${name}` : name;
+}
+
+function nameOf(model: Model, id: string): string {
   const party = model.parties.get(id);
-  return party ? `${party.shortName ?? party.name} (${id})` : id;
+  return party ? nodeLabel(party) : id;
+}
+
+const listWords = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+/** A permitted route in a few words: "relayed via the United States under TISA, with South Korea's approval". */
+export function routeWords(model: Model, route: Route): string {
+  const agreements = [...new Set(route.hops.map((h) => h.agreementName || h.agreement))];
+  const under = `under ${agreements.join(", then ")}`;
+  const via = route.intermediaries.map((id) => withArticle(nameOf(model, id)));
+  const words = [route.kind === "direct" ? `direct ${under}` : `relayed via ${listWords(via)} ${under}`];
+  const sender = nameOf(model, route.parties[0]!);
+  for (const condition of route.conditions) {
+    words.push(
+      condition.code === "originator-approval"
+        ? `with ${sender}'s approval`
+        : `with ${sender}'s ad-hoc consent`,
+    );
+  }
+  for (const warning of route.warnings) {
+    if (warning.code === "termination-pending") words.push("termination pending");
+    if (warning.code === "conditional-status") words.push("termination suspended");
+  }
+  return words.join(", ");
+}
+
+const REASON_WORDS: Readonly<Record<ReasonCode, string>> = {
+  "third-party-rule": "by the third-party rule",
+  "not-in-force": "by an agreement not in force",
+  "out-of-scope": "by a topic outside an agreement's scope",
+  "policy-restriction": "by a sender's own policy",
+  "disabled-by-scenario": "by the scenario",
 };
 
+/** "3 candidates blocked: 2 by the third-party rule, 1 by …", by each candidate's first reason; "" for none. */
+function blockedWords(blocked: readonly Route[]): string {
+  if (blocked.length === 0) return "";
+  const counts = new Map<ReasonCode, number>();
+  for (const route of blocked) {
+    const code = route.reasons[0]?.code;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${n} ${REASON_WORDS[code]}`);
+  return `${plural(blocked.length, "candidate")} blocked: ${parts.join(", ")}.`;
+}
+
+/** How many routes the subtitle names before it says how many more there are. */
+const NAMED_ROUTES = 5;
+
+/** The answer in words: the permitted routes numbered as the picture numbers them, or why there is none. */
+export function answerWords(model: Model, answer: RouteAnswer): string {
+  const { routes, query } = answer;
+  if (routes.length === 0) {
+    const coverage = noRouteCoverage(model, query.from, query.to, query.at);
+    return [coverage.message.replace(/^No route\b/, "No permitted route"), blockedWords(answer.blocked)]
+      .filter(Boolean)
+      .join(" ");
+  }
+  const named = routes.slice(0, NAMED_ROUTES).map((r, i) => `(${i + 1}) ${routeWords(model, r)}`);
+  const more = routes.length > NAMED_ROUTES ? `; and ${routes.length - NAMED_ROUTES} more` : "";
+  return `${plural(routes.length, "permitted route")}: ${named.join("; ")}${more}.`;
+}
+
+/** A publisher without its parenthesis: "US Department of Defense" for "US Department of Defense (news release …)". */
+export function shortPublisher(publisher: string): string {
+  return publisher.replace(/\s*\([^)]*\)\s*$/, "").trim() || publisher;
+}
+
+const GRADE = { A: 0, B: 1, C: 2 } as const;
+
+/** A publisher with the dates of what it published, and how many of the picture's sources that is. */
+export interface SourceEntry {
+  text: string;
+  count: number;
+}
+
+/** A source as a route or an agreement cites it. */
+type SourceRef = Pick<Route["sources"][number], "id" | "publisher" | "grade">;
+
 /**
- * The caption for an image of the network on `at`: with a query, its parties and topic in words and the number of
- * permitted and blocked routes, citing the sources of the permitted routes (of the blocked ones when nothing is
- * permitted, since they are then what the image explains); without one, the dataset's title,
- * citing the agreements operative on `at`. Unknown ids are shown as they are.
+ * The sources of several routes (one list each) as "Publisher, date, date" entries: each list best grade first,
+ * taken in turn from every list (so a long first route does not crowd out the others), one entry per publisher in
+ * order of first use, its dates in order. No lists give no entries.
+ */
+export function sourceEntries(model: Model, lists: readonly (readonly SourceRef[])[]): SourceEntry[] {
+  const sorted = lists.map((list) => [...list].sort((a, b) => GRADE[a.grade] - GRADE[b.grade]));
+  const dates = new Map<string, Set<string>>();
+  const ids = new Map<string, Set<string>>();
+  const longest = Math.max(0, ...sorted.map((l) => l.length));
+  for (let i = 0; i < longest; i++) {
+    for (const list of sorted) {
+      const source = list[i];
+      if (!source) continue;
+      const publisher = shortPublisher(source.publisher);
+      const seen = dates.get(publisher) ?? new Set<string>();
+      const date = model.sources.get(source.id)?.date;
+      if (date) seen.add(date);
+      dates.set(publisher, seen);
+      ids.set(publisher, (ids.get(publisher) ?? new Set<string>()).add(source.id));
+    }
+  }
+  return [...dates].map(([publisher, days]) => ({
+    text: days.size === 0 ? publisher : `${publisher}, ${[...days].sort().join(", ")}`,
+    count: ids.get(publisher)!.size,
+  }));
+}
+
+/**
+ * The caption of a picture on `at`. With an answer: the question as title, the answer in words and the sources of
+ * the `drawn` routes. Without one: the dataset's title, the agreements operative on the date and their sources.
+ * Unknown ids read as themselves.
  */
 export function captionFor(
   model: Model,
   at: Day,
-  query: Pick<RouteQuery, "from" | "to" | "topic"> | null,
   answer: RouteAnswer | null,
-): SceneCaption {
-  if (query && answer) {
-    const topic = model.topics.get(query.topic)?.name ?? query.topic;
-    const cited = answer.routes.length > 0 ? answer.routes : answer.blocked;
-    const sources = cited.flatMap((r) => r.sources);
-    return {
-      query: `${partyName(model, query.from)} → ${partyName(model, query.to)} · ${topic}`,
-      at: `As of ${at} · ${plural(answer.routes.length, "permitted route")}, ${answer.blocked.length} blocked`,
-      sources: sourcesLine(sources),
-    };
-  }
+  drawn: readonly Route[],
+  permalink?: string,
+): Caption {
+  const caption: Caption = answer
+    ? {
+        title: `${nameOf(model, answer.query.from)} → ${nameOf(model, answer.query.to)} · ${topicName(model, answer.query.topic)} · ${longDate(at)}`,
+        subtitle: answerWords(model, answer),
+        sources: sourceEntries(
+          model,
+          drawn.map((r) => r.sources),
+        ),
+        dataset: model.dataset.title,
+      }
+    : networkCaption(model, at);
+  if (permalink) caption.permalink = permalink;
+  return caption;
+}
+
+function networkCaption(model: Model, at: Day): Caption {
   const operative = model.dataset.agreements.filter((a) => OPERATIVE.has(statusOn(a, at).status));
-  const sources = operative.flatMap((a) => a.sources.flatMap((id) => model.sources.get(id) ?? []));
+  const cited = operative.map((a) =>
+    a.sources.flatMap((id) => {
+      const source = model.sources.get(id);
+      return source ? [{ id, publisher: source.publisher, grade: source.grade }] : [];
+    }),
+  );
+  const parties = plural(model.dataset.parties.length, "party", "parties");
   return {
-    query: model.dataset.title,
-    at: `As of ${at} · ${plural(operative.length, "agreement")} operative`,
-    sources: sourcesLine(sources),
+    title: `${model.dataset.title} · ${longDate(at)}`,
+    subtitle: `${plural(operative.length, "agreement")} operative among ${parties}.`,
+    sources: sourceEntries(model, cited),
+    dataset: model.dataset.title,
   };
 }

@@ -1,205 +1,206 @@
-// The frame around an exported graph: where the caption, legend and sources go. Shared by the SVG writer and the
-// PNG composer so that both images have the same layout.
-import type { SceneCaption, SceneLegendItem } from "./scene";
+// The frame of an exported image: title and subtitle on top, the picture, its legend beside or below (whichever
+// costs least for the image's shape), and the credit lines under them. Shared by every image, SVG and PNG alike.
+import type { Caption } from "./caption";
+import { CREDIT_SIZE, creditLines } from "./credits";
+import type { Target } from "./imageSize";
+import { columnSize, type LegendLayout, layoutLegend, rowsSize } from "./legendLayout";
+import type { LegendEntry } from "./marks";
+import { FRAME_MUTED, FRAME_TEXT } from "./palette";
+import { type TextLine, wrapText } from "./text";
 
-export const FONT_FAMILY = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
-export const FRAME_TEXT = "#1a1a1a";
-export const FRAME_MUTED = "#4d4d4d";
-
-const PAD = 24;
-const GAP = 20;
-const TITLE_SIZE = 20;
-const AT_SIZE = 14;
-const LEGEND_TITLE_SIZE = 14;
-const LEGEND_SIZE = 13;
-const LEGEND_ROW = 21;
-const LEGEND_PAD = 14;
-const HEADING_SIZE = 12;
-const HEADING_ROW = 20;
-const SWATCH = 30;
-const SOURCES_SIZE = 12;
-const SOURCES_LINE = 16;
+const PAD = 22;
+const GAP = 16;
+const TITLE_SIZE = 22;
+const TITLE_LINE = 27;
+const SUBTITLE_SIZE = 14.5;
+const SUBTITLE_LINE = 19.5;
+const CREDIT_LINE = 15.5;
 const MIN_WIDTH = 480;
+/** The least height a picture gets, and how tall it may be for its width when its height is free. */
+const MIN_GRAPH = 120;
+const MAX_GRAPH_RATIO = 1.4;
 
-/** A rough width of `text` in a sans-serif face: enough to size boxes and wrap lines without a DOM. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let units = 0;
-  for (const ch of text) {
-    if (/[iljt.,;:'|!ıf\s]/.test(ch)) units += 0.3;
-    else if (/[mwMW@]/.test(ch)) units += 0.88;
-    else if (/[A-Z0-9&]/.test(ch)) units += 0.68;
-    else if (ch.charCodeAt(0) > 0x2e7f) units += 1;
-    else units += 0.55;
-  }
-  return units * size * (bold ? 1.07 : 1);
-}
-
-/** `text` broken at spaces into lines no wider than `width` (a word longer than a line stands alone). */
-export function wrapText(text: string, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-export interface TextLine {
-  text: string;
-  x: number;
-  /** Baseline. */
-  y: number;
-  size: number;
-  bold: boolean;
-  colour: string;
-}
-
-export interface FrameLegend {
+export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
-  title: TextLine;
-  headings: TextLine[];
-  items: { item: SceneLegendItem; swatch: { x: number; y: number; width: number }; text: TextLine }[];
 }
 
 export interface Frame {
+  /** In design units. */
   width: number;
   height: number;
-  /** Where the graph image goes. */
-  graph: { x: number; y: number; width: number; height: number };
-  /** Legend and text are laid out in frame units: draw them scaled by `unit`. */
-  unit: number;
-  legend: FrameLegend | null;
+  /** The image's pixels, and pixels per design unit. */
+  pixelWidth: number;
+  pixelHeight: number;
+  density: number;
+  /** Where the picture goes. */
+  graph: Rect;
+  legend: LegendLayout | null;
+  /** Title, subtitle and credit lines. */
   text: TextLine[];
 }
 
-/** Graph width per frame unit beyond which caption and legend grow with the graph, so they stay legible. */
-const GRAPH_PER_UNIT = 900;
+export interface FrameInput {
+  caption: Caption;
+  legend: readonly LegendEntry[];
+  /** For a screen-size image: the picture's size in design units (the view's pixels) and pixels per unit. */
+  natural?: { width: number; height: number; scale: number };
+  /** For a preset or width: the pixel size and design width (imageSize.ts). */
+  target?: Target;
+  /** The picture's shape, width over height, for a height free to choose. */
+  aspect: number;
+}
 
-function layoutLegend(legend: readonly SceneLegendItem[], x: number, y: number): FrameLegend | null {
-  if (legend.length === 0) return null;
-  const inner = x + LEGEND_PAD;
-  let cursor = y + LEGEND_PAD + LEGEND_TITLE_SIZE;
-  const title: TextLine = {
-    text: "Legend",
-    x: inner,
-    y: cursor,
-    size: LEGEND_TITLE_SIZE,
-    bold: true,
-    colour: FRAME_TEXT,
+function header(caption: Caption, width: number): { lines: TextLine[]; bottom: number } {
+  const lines: TextLine[] = [];
+  let y = PAD;
+  for (const text of wrapText(caption.title, TITLE_SIZE, width - 2 * PAD, true)) {
+    y += TITLE_LINE;
+    lines.push({ text, x: PAD, y: y - 6, size: TITLE_SIZE, bold: true, colour: FRAME_TEXT });
+  }
+  y += 2;
+  for (const text of wrapText(caption.subtitle, SUBTITLE_SIZE, width - 2 * PAD)) {
+    y += SUBTITLE_LINE;
+    lines.push({ text, x: PAD, y: y - 5, size: SUBTITLE_SIZE, bold: false, colour: FRAME_MUTED });
+  }
+  return { lines, bottom: y + 12 };
+}
+
+function footer(caption: Caption, width: number): { texts: string[]; height: number } {
+  const { sources, credit } = creditLines(caption, width - 2 * PAD);
+  const texts = [...sources, ...credit];
+  return { texts, height: 12 + texts.length * CREDIT_LINE + PAD - 4 };
+}
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+interface Body {
+  graph: { width: number; height: number };
+  /** Legend beside (one column) or below (in columns). */
+  beside: boolean;
+  columns: number;
+  legendHeight: number;
+  legendWidth: number;
+}
+
+function besideBody(legend: readonly LegendEntry[], inner: number, height: number): Body {
+  const column = columnSize(legend);
+  return {
+    graph: { width: inner - (legend.length > 0 ? GAP + column.width : 0), height },
+    beside: true,
+    columns: 1,
+    legendHeight: column.height,
+    legendWidth: column.width,
   };
-  cursor += 6;
-  const headings: TextLine[] = [];
-  const items: FrameLegend["items"] = [];
-  let group: string | undefined;
-  let widest = textWidth("Legend", LEGEND_TITLE_SIZE, true);
-  for (const item of legend) {
-    if (item.group && item.group !== group) {
-      group = item.group;
-      cursor += HEADING_ROW;
-      headings.push({
-        text: group,
-        x: inner,
-        y: cursor - 4,
-        size: HEADING_SIZE,
-        bold: true,
-        colour: FRAME_MUTED,
-      });
-      widest = Math.max(widest, textWidth(group, HEADING_SIZE, true));
-    }
-    const middle = cursor + LEGEND_ROW / 2;
-    cursor += LEGEND_ROW;
-    const label = {
-      text: item.label,
-      x: inner + SWATCH + 10,
-      y: middle + LEGEND_SIZE * 0.35,
-      size: LEGEND_SIZE,
-      bold: false,
-      colour: FRAME_TEXT,
-    };
-    widest = Math.max(widest, SWATCH + 10 + textWidth(item.label, LEGEND_SIZE));
-    items.push({ item, swatch: { x: inner, y: middle, width: SWATCH }, text: label });
+}
+
+function belowBody(legend: readonly LegendEntry[], inner: number, height: number): Body {
+  const rows = rowsSize(legend, inner);
+  return {
+    graph: { width: inner, height },
+    beside: false,
+    columns: rows.columns,
+    legendHeight: rows.height,
+    legendWidth: inner,
+  };
+}
+
+/** The body for a target: fixed height gives the picture what is left; a free one follows the picture's shape. */
+function targetBody(input: FrameInput, width: number, room: number | null): Body {
+  const inner = width - 2 * PAD;
+  const { legend, aspect } = input;
+  const column = columnSize(legend);
+  const rows = rowsSize(legend, inner);
+  if (room === null) {
+    const besideWidth = inner - GAP - column.width;
+    const besideHeight = clamp(besideWidth / aspect, MIN_GRAPH, MAX_GRAPH_RATIO * inner);
+    if (legend.length === 0 || (column.height <= besideHeight && besideWidth >= 0.6 * inner))
+      return besideBody(legend, inner, besideHeight);
+    return belowBody(legend, inner, clamp(inner / aspect, MIN_GRAPH, MAX_GRAPH_RATIO * inner));
+  }
+  const beside = besideBody(legend, inner, room);
+  const below = belowBody(legend, inner, room - (legend.length > 0 ? rows.height + GAP : 0));
+  // The one that draws the picture larger, as long as the legend fits beside it.
+  const scale = (b: Body) => Math.min(b.graph.width, b.graph.height * aspect);
+  const besideFits = beside.legendHeight <= room && beside.graph.width > 0;
+  return besideFits && scale(beside) > scale(below) ? beside : below;
+}
+
+function assemble(input: FrameInput, width: number, head: ReturnType<typeof header>, body: Body) {
+  const inner = width - 2 * PAD;
+  const top = head.bottom;
+  const g = body.graph;
+  const graphX = body.beside ? PAD : PAD + Math.max(0, (inner - g.width) / 2);
+  const legend = body.beside
+    ? layoutLegend(input.legend, PAD + g.width + GAP, top, body.legendWidth, 1)
+    : layoutLegend(input.legend, PAD, top + g.height + GAP, inner, body.columns);
+  const bottom = Math.max(top + g.height, legend ? legend.y + legend.height : 0);
+  const foot = footer(input.caption, width);
+  const text = [...head.lines];
+  let y = bottom + 12;
+  for (const line of foot.texts) {
+    y += CREDIT_LINE;
+    text.push({ text: line, x: PAD, y: y - 4, size: CREDIT_SIZE, bold: false, colour: FRAME_MUTED });
   }
   return {
-    x,
-    y,
-    width: Math.ceil(widest + 2 * LEGEND_PAD),
-    height: Math.ceil(cursor + LEGEND_PAD - 4 - y),
-    title,
-    headings,
-    items,
+    graph: { x: graphX, y: top, width: g.width, height: g.height },
+    legend,
+    text,
+    height: y + PAD - 4,
   };
 }
 
 /**
- * Lay out the frame for a graph of `graphWidth` × `graphHeight` (image units at 1×): caption on top, the graph
- * with the legend on its right, the sources line wrapped below. Caption and legend are sized for a graph up to
- * 900 units wide and grow in proportion beyond that (`unit`), so that they keep their share of a large image.
- * No legend items gives no legend box; a zero-size graph still gives a frame of the minimum width.
+ * Lay out an image. With `natural`, the picture keeps its size and the frame grows around it (at least 480 wide),
+ * the legend beside it when the picture is as tall as the legend, else below. With `target`, the width is the
+ * design width: a fixed height gives the picture what title, legend and credits leave (legend beside or below,
+ * whichever draws the picture larger; the design widens, and its text shrinks, until the picture gets room), and a
+ * free height follows the picture's `aspect`. No legend entries give no legend.
  */
-export function layoutFrame(
-  graphWidth: number,
-  graphHeight: number,
-  legend: readonly SceneLegendItem[],
-  caption: SceneCaption,
-): Frame {
-  const gw = Math.max(0, graphWidth);
-  const gh = Math.max(0, graphHeight);
-  const unit = Math.max(1, gw / GRAPH_PER_UNIT);
-  const base = layoutAtUnit(gw / unit, gh / unit, legend, caption);
-  return {
-    ...base,
-    width: Math.ceil(base.width * unit),
-    height: Math.ceil(base.height * unit),
-    graph: { x: base.graph.x * unit, y: base.graph.y * unit, width: gw, height: gh },
-    unit,
-  };
-}
-
-function layoutAtUnit(
-  gw: number,
-  gh: number,
-  legend: readonly SceneLegendItem[],
-  caption: SceneCaption,
-): Omit<Frame, "unit"> {
-  const text: TextLine[] = [
-    { text: caption.query, x: PAD, y: PAD + TITLE_SIZE, size: TITLE_SIZE, bold: true, colour: FRAME_TEXT },
-    {
-      text: caption.at,
-      x: PAD,
-      y: PAD + TITLE_SIZE + 8 + AT_SIZE,
-      size: AT_SIZE,
-      bold: false,
-      colour: FRAME_MUTED,
-    },
-  ];
-  const top = PAD + TITLE_SIZE + 8 + AT_SIZE + 16;
-  const frameLegend = layoutLegend(legend, PAD + gw + GAP, top);
-  const captionWidth = Math.max(textWidth(caption.query, TITLE_SIZE, true), textWidth(caption.at, AT_SIZE));
-  const width = Math.ceil(
-    Math.max(
-      MIN_WIDTH,
-      PAD + gw + (frameLegend ? GAP + frameLegend.width : 0) + PAD,
-      PAD + captionWidth + PAD,
-    ),
-  );
-  let y = Math.max(top + gh, top + (frameLegend?.height ?? 0)) + GAP;
-  for (const line of wrapText(caption.sources, SOURCES_SIZE, width - 2 * PAD)) {
-    y += SOURCES_LINE;
-    text.push({ text: line, x: PAD, y: y - 4, size: SOURCES_SIZE, bold: false, colour: FRAME_MUTED });
+export function layoutFrame(input: FrameInput): Frame {
+  if (input.natural) {
+    const { width: gw, height: gh, scale } = input.natural;
+    const column = columnSize(input.legend);
+    const besideIt = input.legend.length > 0 && column.height <= gh;
+    const width = Math.max(MIN_WIDTH, PAD + gw + (besideIt ? GAP + column.width : 0) + PAD);
+    const body = besideIt
+      ? { ...besideBody(input.legend, width - 2 * PAD, gh), graph: { width: gw, height: gh } }
+      : { ...belowBody(input.legend, width - 2 * PAD, gh), graph: { width: gw, height: gh } };
+    const head = header(input.caption, width);
+    const laid = assemble(input, width, head, body);
+    const height = Math.ceil(laid.height);
+    return {
+      ...laid,
+      width: Math.ceil(width),
+      height,
+      pixelWidth: Math.round(Math.ceil(width) * scale),
+      pixelHeight: Math.round(height * scale),
+      density: scale,
+    };
   }
-  return {
-    width,
-    height: Math.ceil(y + PAD - 4),
-    graph: { x: PAD, y: top, width: gw, height: gh },
-    legend: frameLegend,
-    text,
-  };
+  const target = input.target!;
+  let width = target.width;
+  for (let attempt = 0; ; attempt++) {
+    const head = header(input.caption, width);
+    const height = target.height === undefined ? null : (target.height * width) / target.width;
+    const room = height === null ? null : height - head.bottom - footer(input.caption, width).height;
+    if (room !== null && room < MIN_GRAPH && attempt < 6) {
+      width *= 1.2;
+      continue;
+    }
+    const body = targetBody(input, width, room === null ? null : Math.max(room, MIN_GRAPH));
+    const laid = assemble(input, width, head, body);
+    const density = target.pixelWidth / width;
+    const designHeight = height ?? Math.ceil(laid.height);
+    return {
+      ...laid,
+      width,
+      height: designHeight,
+      pixelWidth: target.pixelWidth,
+      pixelHeight: target.pixelHeight ?? Math.round(designHeight * density),
+      density,
+    };
+  }
 }

@@ -9,13 +9,14 @@ import { MultiUndirectedGraph } from "graphology";
 import writeGexf from "graphology-gexf/browser/writer.js";
 import {
   type Agreement,
-  channelsOf,
-  compareDays,
   type Day,
+  endedOn,
   isCalendarDate,
   LiaisonError,
   type Model,
   OPERATIVE,
+  pairKey,
+  pairsOf,
   statusOn,
   toDay,
 } from "../../model";
@@ -59,16 +60,6 @@ const firstDate = (agreement: Agreement, type: string, pair: readonly string[]) 
   agreement.timeline.find((e) => e.type === type && (!e.parties || e.parties.some((p) => pair.includes(p))))
     ?.date;
 
-/** The first day on which the agreement (or the pair's channel) counts as ended, if it ever does. */
-function endDay(agreement: Agreement, pair: readonly [string, string]): Day | undefined {
-  const days = new Set<Day>();
-  for (const e of agreement.timeline) {
-    days.add(toDay(e.date));
-    if (e.effective) days.add(toDay(e.effective));
-  }
-  return [...days].sort(compareDays).find((d) => statusOn(agreement, d, pair).status === "ended");
-}
-
 /**
  * The network as an undirected multigraph: every party a node (label = name, kind), one edge per (agreement,
  * pair) with the agreement's id, name, kind, legal nature, scope and dates. With `at`, only agreements operative on
@@ -87,12 +78,8 @@ export function exportGraph(model: Model, options: GraphFileOptions = {}): Expor
   );
   for (const party of model.dataset.parties) graph.addNode(party.id, { label: party.name, kind: party.kind });
   for (const agreement of model.dataset.agreements) {
-    const seen = new Set<string>();
-    for (const channel of channelsOf(agreement)) {
-      const pair = [channel.from, channel.to].sort() as [string, string];
-      const key = `${agreement.id}:${pair[0]}--${pair[1]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const pair of pairsOf(agreement)) {
+      const key = pairKey(agreement.id, ...pair);
       const status = day === undefined ? undefined : statusOn(agreement, day, pair).status;
       if (status !== undefined && !OPERATIVE.has(status)) continue;
       const edge: ExportEdge = {
@@ -104,7 +91,7 @@ export function exportGraph(model: Model, options: GraphFileOptions = {}): Expor
       };
       const signed = firstDate(agreement, "signed", pair);
       const inForce = firstDate(agreement, "in-force", pair);
-      const ended = endDay(agreement, pair);
+      const ended = endedOn(agreement, pair);
       if (signed) edge.signed = signed;
       if (inForce) edge.inForce = inForce;
       if (ended) edge.ended = ended;

@@ -1,15 +1,12 @@
-// Pure export writers (no DOM): dataset JSON, GEXF, GraphML, route CSV, SVG from a scene, file names, captions.
-export { captionFor, sourcesLine } from "./caption";
+// Pure export (no DOM): dataset JSON, GEXF, GraphML, route CSV; the scene of an image (the picture of an answer at
+// the layout's positions, with its legend and caption) and its SVG; file names.
+export { BORDER_WIDTH, type MapBackdrop, mapBackdrop } from "./backdrop";
+export { answerWords, type Caption, captionFor, longDate, routeWords, sourceEntries } from "./caption";
+export { type ImageArea, type ImageInput, sceneOf } from "./compose";
+export { concentricPositions } from "./concentric";
+export { creditLines, sourceLines } from "./credits";
 export { exportFileName, type FileNameQuery } from "./fileName";
-export {
-  FONT_FAMILY,
-  type Frame,
-  type FrameLegend,
-  layoutFrame,
-  type TextLine,
-  textWidth,
-  wrapText,
-} from "./frame";
+export { type Frame, type FrameInput, layoutFrame } from "./frame";
 export {
   type ExportEdge,
   type ExportGraph,
@@ -19,7 +16,14 @@ export {
   toGexf,
   toGraphml,
 } from "./graphFiles";
+export { type ImageSize, PRESET_NAMES, PRESETS, type Preset, type Target, targetOf } from "./imageSize";
+export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
+export { LEGEND_ENTRIES, type LegendEntry, legendOf, lineStyle, nodeStyle } from "./marks";
+export { COLOURS, DASH, FRAME_MUTED, FRAME_TEXT, KIND_COLOURS } from "./palette";
+export { type Emphasis, nodeLabel, type Picture, type PictureInput, pictureOf } from "./picture";
 export type * from "./scene";
+export { areaOf, type GraphSnapshot, isEmptySnapshot, type Viewport, viewportExtent } from "./snapshot";
+export { FONT_FAMILY, type TextLine, textWidth, wrapText } from "./text";
 export { CSV_COLUMNS, csvCell, toCsv } from "./toCsv";
 export { toJson } from "./toJson";
 export { PATH_DATA, toSvg } from "./toSvg";

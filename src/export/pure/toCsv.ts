@@ -38,7 +38,9 @@ function routeRow(route: Route, rank: number): string[] {
     route.reasons.map((r) => `${r.code} (hop ${r.hop + 1}): ${r.message}`).join(" | "),
     route.validFrom ?? "",
     route.validTo ?? "",
-    route.sources.map((s) => `${s.publisher}, "${s.title}" [${s.fact}] ${s.url}`).join(" | "),
+    route.sources
+      .map((s) => `${s.publisher}, "${s.title}"${s.fact ? ` [${s.fact}]` : ""} ${s.url}`)
+      .join(" | "),
   ];
 }
 

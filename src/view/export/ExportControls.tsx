@@ -1,24 +1,25 @@
-// The export buttons: PNG and SVG of the graph with legend and caption (one click = 2×, white, whole graph), image
-// options in a disclosure, and data downloads (dataset JSON, GEXF, GraphML, route comparison CSV).
-import type { Core } from "cytoscape";
+// The export buttons: PNG and SVG of the picture with its legend and caption (one click: screen size 2×, white,
+// whole graph, the selected route emphasised), image options in a disclosure, and the data downloads.
 import { useId, useState } from "react";
-import { downloadBlob, ExportError, exportPng, exportSvg } from "../../export/browser/exportImage";
-import { captionFor, exportFileName, toCsv, toGexf, toGraphml, toJson } from "../../export/pure";
-import type { Day, Model } from "../../model";
-import type { RouteAnswer } from "../../routing/types";
-import { LEGEND_ITEMS } from "../graph/legendItems";
+import { downloadBlob } from "../../export/browser/download";
+import { ExportError } from "../../export/browser/exportError";
+import type { ImageOptions } from "../../export/browser/exportImage";
+import type { GraphHandle } from "../../export/browser/graphHandle";
+import { type Emphasis, exportFileName } from "../../export/pure";
+import type { Model } from "../../model";
+import type { RouteAnswer } from "../../routing";
+import type { ExplorerState } from "../../state";
+import { DataExports } from "./DataExports";
+import { SIZE_CHOICES, type SizeChoice, sizeOf } from "./imageChoices";
 
 export interface ExportControlsProps {
-  /** The live graph; image exports are disabled until it exists. */
-  cy: Core | null;
+  /** The graph's handle; image exports are disabled until the graph exists. */
+  graph: GraphHandle | null;
   model: Model;
   answer: RouteAnswer | null;
-  /** The query being answered, if any. */
-  query: { from: string; to: string; topic: string } | null;
-  at: Day;
+  /** The query, date, selected route and drawing options the picture follows. */
+  state: Pick<ExplorerState, "query" | "at" | "route" | "showBlocked" | "hideInactive" | "disabled">;
 }
-
-const SCALES = [1, 2, 4] as const;
 
 // Inline so the component needs no stylesheet of its own: the options open over the graph instead of pushing it down.
 const ROW = { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "0.4rem" } as const;
@@ -28,7 +29,7 @@ const PANEL = {
   zIndex: 20,
   display: "grid",
   gap: "0.5rem",
-  minWidth: "16rem",
+  minWidth: "17rem",
   padding: "0.75rem",
   background: "#ffffff",
   border: "1px solid #d0d7de",
@@ -36,22 +37,41 @@ const PANEL = {
   boxShadow: "0 4px 12px rgba(31, 35, 40, 0.15)",
 } as const;
 
-export function ExportControls({ cy, model, answer, query, at }: ExportControlsProps) {
-  const [scale, setScale] = useState<number>(2);
+/** Image export is fetched when first used, so the explorer's first load stays small. */
+const imageExport = () => import("../../export/browser/exportImage");
+
+/** A page served from this machine has an address no reader could open: its permalink is left out by default. */
+const servedLocally = () => /^(localhost|127\.|\[::1\])/.test(window.location.hostname);
+
+export function ExportControls({ graph, model, answer, state }: ExportControlsProps) {
+  const [size, setSize] = useState<SizeChoice>("2x");
+  const [width, setWidth] = useState(1600);
   const [background, setBackground] = useState<"white" | "transparent">("white");
   const [full, setFull] = useState(true);
+  const [emphasis, setEmphasis] = useState<Emphasis>("selected");
+  const [permalink, setPermalink] = useState(() => !servedLocally());
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const ids = useId();
 
-  const shown = query && answer ? query : null;
-  const imageName = (ext: string) => exportFileName(shown ? { ...shown, at } : { at }, ext);
-  const imageOptions = () => ({
-    scale,
+  const shown = state.query && answer ? state.query : null;
+  const fileName = (ext: string) =>
+    exportFileName(shown ? { ...shown, at: state.at } : { at: state.at }, ext);
+  const imageOptions = (): ImageOptions => ({
+    picture: {
+      model,
+      at: state.at,
+      answer: shown ? answer : null,
+      selected: state.route,
+      showBlocked: state.showBlocked,
+      hideInactive: state.hideInactive,
+      disabled: state.disabled,
+    },
+    emphasis,
+    size: sizeOf(size, width),
     background,
     full,
-    legend: LEGEND_ITEMS,
-    caption: captionFor(model, at, shown, shown ? answer : null),
+    ...(permalink ? { permalink: window.location.href } : {}),
   });
 
   const run = async (work: () => Promise<void> | void) => {
@@ -69,18 +89,17 @@ export function ExportControls({ cy, model, answer, query, at }: ExportControlsP
       setBusy(false);
     }
   };
-  const data = (text: string, type: string, name: string) => () => {
-    downloadBlob(new Blob([text], { type }), name);
-  };
+  const save = (text: string, type: string, name: string) => downloadBlob(new Blob([text], { type }), name);
 
   return (
     <div className="export-controls" style={ROW}>
       <button
         type="button"
-        disabled={!cy || busy}
+        disabled={!graph || busy}
         onClick={() =>
           run(async () => {
-            if (cy) downloadBlob(await exportPng(cy, imageOptions()), imageName("png"));
+            if (graph)
+              downloadBlob(await (await imageExport()).exportPng(graph, imageOptions()), fileName("png"));
           })
         }
       >
@@ -88,10 +107,10 @@ export function ExportControls({ cy, model, answer, query, at }: ExportControlsP
       </button>
       <button
         type="button"
-        disabled={!cy || busy}
+        disabled={!graph || busy}
         onClick={() =>
-          run(() => {
-            if (cy) downloadBlob(exportSvg(cy, imageOptions()), imageName("svg"));
+          run(async () => {
+            if (graph) downloadBlob((await imageExport()).exportSvg(graph, imageOptions()), fileName("svg"));
           })
         }
       >
@@ -101,15 +120,28 @@ export function ExportControls({ cy, model, answer, query, at }: ExportControlsP
         <summary>Export options</summary>
         <div style={PANEL}>
           <div className="field inline">
-            <label htmlFor={`${ids}-scale`}>Scale</label>
-            <select id={`${ids}-scale`} value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-              {SCALES.map((s) => (
-                <option key={s} value={s}>
-                  {s}×
+            <label htmlFor={`${ids}-size`}>Size</label>
+            <select id={`${ids}-size`} value={size} onChange={(e) => setSize(e.target.value as SizeChoice)}>
+              {SIZE_CHOICES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
                 </option>
               ))}
             </select>
           </div>
+          {size === "width" && (
+            <div className="field inline">
+              <label htmlFor={`${ids}-width`}>Width in pixels</label>
+              <input
+                id={`${ids}-width`}
+                type="number"
+                min={1}
+                step={1}
+                value={width}
+                onChange={(e) => setWidth(Number(e.target.value))}
+              />
+            </div>
+          )}
           <div className="field inline">
             <label htmlFor={`${ids}-background`}>Background</label>
             <select
@@ -132,48 +164,34 @@ export function ExportControls({ cy, model, answer, query, at }: ExportControlsP
               <option value="view">Current view</option>
             </select>
           </div>
-          <div className="export-data" style={ROW}>
-            <button
-              type="button"
-              onClick={() => run(data(toJson(model.dataset), "application/json", exportFileName({}, "json")))}
+          <div className="field inline">
+            <label htmlFor={`${ids}-routes`}>Routes</label>
+            <select
+              id={`${ids}-routes`}
+              value={emphasis}
+              onChange={(e) => setEmphasis(e.target.value === "all" ? "all" : "selected")}
             >
-              Export JSON
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                run(data(toGexf(model, { at }), "application/gexf+xml", exportFileName({ at }, "gexf")))
-              }
-            >
-              Export GEXF
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                run(
-                  data(
-                    toGraphml(model, { at }),
-                    "application/graphml+xml",
-                    exportFileName({ at }, "graphml"),
-                  ),
-                )
-              }
-            >
-              Export GraphML
-            </button>
-            <button
-              type="button"
-              disabled={!answer}
-              title={answer ? undefined : "Find routes first"}
-              onClick={() =>
-                run(() => {
-                  if (answer) data(toCsv(answer), "text/csv", imageName("csv"))();
-                })
-              }
-            >
-              Export routes CSV
-            </button>
+              <option value="selected">Selected route emphasised</option>
+              <option value="all">All permitted routes alike</option>
+            </select>
           </div>
+          <div className="field check inline">
+            <input
+              id={`${ids}-permalink`}
+              type="checkbox"
+              checked={permalink}
+              onChange={(e) => setPermalink(e.target.checked)}
+            />
+            <label htmlFor={`${ids}-permalink`}>Permalink under the picture</label>
+          </div>
+          <DataExports
+            model={model}
+            answer={answer}
+            at={state.at}
+            queryFileName={fileName}
+            run={(work) => run(work)}
+            save={save}
+          />
         </div>
       </details>
       {message ? (

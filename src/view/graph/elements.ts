@@ -1,18 +1,23 @@
 // The one pure function that turns the model, the route answer, the selection and the date into the graph's
 // element definitions; the Cytoscape adapter only applies them, so this is where every drawing decision is made.
+
+import { countryOf } from "../../geo";
 import {
   type Agreement,
   type AgreementKind,
   type AgreementStatus,
+  channelKey,
   type Day,
   type Model,
   OPERATIVE,
   type Party,
+  pairKey,
+  pairsOf,
   statusOn,
 } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
-import { countryOf } from "./countries";
-import type { Selection } from "./types";
+import type { Selection } from "../../state";
+import { CLASSES } from "./classes";
 
 export interface ElementsInput {
   model: Model;
@@ -64,37 +69,10 @@ export interface EdgeElement {
 }
 export type GraphElement = NodeElement | EdgeElement;
 
-/** The id of the single undirected edge drawn for an agreement between two parties, whatever the order given. */
-export function pairEdgeId(agreement: string, a: string, b: string): string {
-  const [x, y] = a < b ? [a, b] : [b, a];
-  return `${agreement}:${x}--${y}`;
-}
-
-/** The id of a route hop's directed edge: the model's channel key `agreement:from->to`. */
-export function hopEdgeId(agreement: string, from: string, to: string): string {
-  return `${agreement}:${from}->${to}`;
-}
-
-/** A state's label is its short country name ("South Korea"); an organisation's its short name or acronym id. */
-export function partyLabel(party: Party): string {
+/** A node's label: a state's short country name ("South Korea"), an organisation's short name or acronym id. */
+export function nodeLabel(party: Party): string {
   if (party.kind === "state") return countryOf(party.id)?.name ?? party.shortName ?? party.name;
   return party.shortName ?? party.id;
-}
-
-/** The unordered pairs an agreement links: every pair of members, or each spoke with the hub. */
-function pairsOf(agreement: Agreement): [string, string][] {
-  const { parties, hub } = agreement;
-  if (agreement.shape === "hub-and-spoke" && hub) {
-    return parties.filter((p) => p !== hub).map((p): [string, string] => [p, hub]);
-  }
-  const out: [string, string][] = [];
-  for (let i = 0; i < parties.length; i++) {
-    for (let j = i + 1; j < parties.length; j++) {
-      const [a, b] = [parties[i]!, parties[j]!];
-      out.push(a < b ? [a, b] : [b, a]);
-    }
-  }
-  return out;
 }
 
 function hubOf(agreement: Agreement, a: string, b: string): string | undefined {
@@ -111,7 +89,7 @@ function blockedHops(
     for (const reason of route.reasons) {
       const hop = route.hops[reason.hop];
       if (!hop) continue;
-      const id = pairEdgeId(hop.agreement, hop.from, hop.to);
+      const id = pairKey(hop.agreement, hop.from, hop.to);
       const entry = out.get(id) ?? {
         agreement: hop.agreement,
         from: hop.from,
@@ -153,28 +131,28 @@ export function toElements(input: ElementsInput): GraphElement[] {
   const answerParties = new Set<string>(answer ? [answer.query.from, answer.query.to] : []);
   if (answerOnly) {
     for (const r of answer.routes) {
-      for (const hop of r.hops) answerPairs.add(pairEdgeId(hop.agreement, hop.from, hop.to));
+      for (const hop of r.hops) answerPairs.add(pairKey(hop.agreement, hop.from, hop.to));
       for (const p of r.parties) answerParties.add(p);
     }
   }
   if (routeActive) {
     selectedRoute.hops.forEach((hop, i) => {
-      hopByPair.set(pairEdgeId(hop.agreement, hop.from, hop.to), i);
+      hopByPair.set(pairKey(hop.agreement, hop.from, hop.to), i);
     });
   }
 
   const edgeClasses = (agreement: Agreement, status: AgreementStatus, from: string, to: string): string[] => {
-    const classes = [agreement.kind, OPERATIVE.has(status) ? "operative" : "inactive"];
-    if (agreement.legalNature === "non-binding") classes.push("non-binding");
-    if (disabled.has(agreement.id) || disabled.has(from) || disabled.has(to)) classes.push("disabled");
-    if (selection?.type === "agreement" && selection.id === agreement.id) classes.push("selected");
+    const classes: string[] = [agreement.kind, OPERATIVE.has(status) ? CLASSES.operative : CLASSES.inactive];
+    if (agreement.legalNature === "non-binding") classes.push(CLASSES.nonBinding);
+    if (disabled.has(agreement.id) || disabled.has(from) || disabled.has(to)) classes.push(CLASSES.disabled);
+    if (selection?.type === "agreement" && selection.id === agreement.id) classes.push(CLASSES.selected);
     return classes;
   };
 
   for (const agreement of model.dataset.agreements) {
     for (const [a, b] of pairsOf(agreement)) {
       if (!model.parties.has(a) || !model.parties.has(b)) continue;
-      const id = pairEdgeId(agreement.id, a, b);
+      const id = pairKey(agreement.id, a, b);
       if (hopByPair.has(id)) continue;
       const status = statusOn(agreement, at, [a, b]).status;
       const block = blocked.get(id);
@@ -184,7 +162,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
       const [source, target] = hub === a ? [b, a] : [a, b];
       const classes = edgeClasses(agreement, status, source, target);
       if (hub) {
-        classes.push("hub-spoke", "hub-at-target");
+        classes.push(CLASSES.hubSpoke, CLASSES.hubAtTarget);
         hubs.add(hub);
       }
       const data: AgreementEdgeData = {
@@ -199,13 +177,13 @@ export function toElements(input: ElementsInput): GraphElement[] {
       };
       if (hub) data.hub = hub;
       if (block) {
-        classes.push("blocked-route");
+        classes.push(CLASSES.blockedRoute);
         data.reasons = [...block.why].join("\n");
         blockedParties.add(a).add(b);
       } else if (routeActive) {
-        classes.push("dimmed");
+        classes.push(CLASSES.dimmed);
       } else if (answerOnly) {
-        classes.push(answerPairs.has(id) ? "in-answer" : "context");
+        classes.push(answerPairs.has(id) ? CLASSES.inAnswer : CLASSES.context);
       }
       edges.push({ group: "edges", data, classes });
     }
@@ -216,14 +194,14 @@ export function toElements(input: ElementsInput): GraphElement[] {
       const agreement = model.agreements.get(hop.agreement);
       if (!agreement || !model.parties.has(hop.from) || !model.parties.has(hop.to)) return;
       const status = statusOn(agreement, at, [hop.from, hop.to]).status;
-      const classes = [...edgeClasses(agreement, status, hop.from, hop.to), "on-route"];
+      const classes = [...edgeClasses(agreement, status, hop.from, hop.to), CLASSES.onRoute];
       const hub = hubOf(agreement, hop.from, hop.to);
       if (hub) {
-        classes.push("hub-spoke", hub === hop.to ? "hub-at-target" : "hub-at-source");
+        classes.push(CLASSES.hubSpoke, hub === hop.to ? CLASSES.hubAtTarget : CLASSES.hubAtSource);
         hubs.add(hub);
       }
       const data: AgreementEdgeData = {
-        id: hopEdgeId(hop.agreement, hop.from, hop.to),
+        id: channelKey(hop),
         source: hop.from,
         target: hop.to,
         agreement: hop.agreement,
@@ -233,9 +211,9 @@ export function toElements(input: ElementsInput): GraphElement[] {
         directed: true,
       };
       if (hub) data.hub = hub;
-      if (selectedRoute.status === "blocked") classes.push("blocked-route");
+      if (selectedRoute.status === "blocked") classes.push(CLASSES.blockedRoute);
       if (routeBlockedHops.has(i)) {
-        classes.push("blocked-hop");
+        classes.push(CLASSES.blockedHop);
         data.reasons = selectedRoute.reasons
           .filter((r) => r.hop === i)
           .map((r) => r.message)
@@ -247,23 +225,43 @@ export function toElements(input: ElementsInput): GraphElement[] {
 
   const nodes: NodeElement[] = model.dataset.parties.map((party) => {
     const classes: string[] = [party.kind];
-    if (hubs.has(party.id)) classes.push("hub");
-    if (answer?.query.from === party.id) classes.push("origin");
-    if (answer?.query.to === party.id) classes.push("destination");
-    if (routeParties.has(party.id)) classes.push("on-route");
-    else if (answerOnly && answerParties.has(party.id)) classes.push("in-answer");
+    if (hubs.has(party.id)) classes.push(CLASSES.hub);
+    if (answer?.query.from === party.id) classes.push(CLASSES.origin);
+    if (answer?.query.to === party.id) classes.push(CLASSES.destination);
+    if (routeParties.has(party.id)) classes.push(CLASSES.onRoute);
+    else if (answerOnly && answerParties.has(party.id)) classes.push(CLASSES.inAnswer);
     else if (!blockedParties.has(party.id)) {
-      if (routeActive) classes.push("dimmed");
-      else if (answerOnly) classes.push("context");
+      if (routeActive) classes.push(CLASSES.dimmed);
+      else if (answerOnly) classes.push(CLASSES.context);
     }
-    if (selection?.type === "party" && selection.id === party.id) classes.push("selected");
-    if (disabled.has(party.id)) classes.push("disabled");
+    if (selection?.type === "party" && selection.id === party.id) classes.push(CLASSES.selected);
+    if (disabled.has(party.id)) classes.push(CLASSES.disabled);
     return {
       group: "nodes",
-      data: { id: party.id, party: party.id, label: partyLabel(party), name: party.name, kind: party.kind },
+      data: { id: party.id, party: party.id, label: nodeLabel(party), name: party.name, kind: party.kind },
       classes,
     };
   });
 
   return [...nodes, ...edges];
+}
+
+// The analysis panels' comparison overlay, kept apart from toElements: "Compare with date…" marks edges afterwards.
+
+/** How a comparison of two dates marks an agreement edge. */
+export type EdgeChange = "gained" | "lost" | "changed";
+/** Marks by the edge's pair key (`agreement:a--b`), whatever direction the edge is drawn in. */
+export type EdgeChanges = ReadonlyMap<string, EdgeChange>;
+
+/** `elements` with each marked edge given its change's class; the same array when nothing is marked. */
+export function withChanges(
+  elements: GraphElement[],
+  changes: EdgeChanges | null | undefined,
+): GraphElement[] {
+  if (!changes || changes.size === 0) return elements;
+  return elements.map((element) => {
+    if (element.group !== "edges") return element;
+    const change = changes.get(pairKey(element.data.agreement, element.data.source, element.data.target));
+    return change ? { ...element, classes: [...element.classes, CLASSES[change]] } : element;
+  });
 }

@@ -2,7 +2,10 @@
 // order of precedence (kind, then status, then highlight). Drawing order follows z-index alone (edges 1–15, nodes
 // 20, the selected route's hops 30, its parties 40), so a route and its labels are drawn over the dimmed parties.
 import type { StylesheetJson } from "cytoscape";
-import { AGREEMENT_KINDS, COLOURS, DASH, KIND_COLOURS } from "./palette";
+import { COLOURS, DASH, KIND_COLOURS } from "../../export/pure";
+import { CHANGE_COLOURS } from "../../export/pure/panels/colours";
+import { AGREEMENT_KINDS } from "../../model";
+import { CLASSES, labelClass, ORGANISATION } from "./classes";
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 export const NODE_SIZE = 20;
@@ -35,21 +38,21 @@ export function graphStyle(): StylesheetJson {
         "z-index": 20,
       },
     },
-    { selector: "node.label-top", style: { "text-valign": "top", "text-margin-y": -4 } },
+    { selector: `node.${labelClass("top")}`, style: { "text-valign": "top", "text-margin-y": -4 } },
     {
-      selector: "node.label-left",
+      selector: `node.${labelClass("left")}`,
       style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -6, "text-margin-y": 0 },
     },
     {
-      selector: "node.label-right",
+      selector: `node.${labelClass("right")}`,
       style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "text-margin-y": 0 },
     },
     {
-      selector: "node.organisation",
+      selector: `node.${ORGANISATION}`,
       style: { shape: "round-rectangle", width: 26, height: 18, "background-color": COLOURS.organisation },
     },
     {
-      selector: "node.hub",
+      selector: `node.${CLASSES.hub}`,
       style: { "outline-width": 2, "outline-color": COLOURS.ink, "outline-offset": 2, "outline-opacity": 1 },
     },
     {
@@ -88,23 +91,23 @@ export function graphStyle(): StylesheetJson {
     // A forum links every member to every other: thin and light, so it reads as a backdrop to the agreements.
     { selector: "edge.forum", style: { width: 1.25, opacity: 0.5 } },
     {
-      selector: "edge.non-binding",
+      selector: `edge.${CLASSES.nonBinding}`,
       style: { "line-style": "dashed", "line-dash-pattern": [...DASH.nonBinding] },
     },
     {
       selector: "edge.technical-mechanism",
       style: { "line-style": "dashed", "line-dash-pattern": [...DASH.technical] },
     },
-    { selector: "edge.hub-at-target", style: { "target-arrow-shape": "circle" } },
-    { selector: "edge.hub-at-source", style: { "source-arrow-shape": "circle" } },
-    { selector: "edge.inactive", style: { opacity: 0.28 } },
+    { selector: `edge.${CLASSES.hubAtTarget}`, style: { "target-arrow-shape": "circle" } },
+    { selector: `edge.${CLASSES.hubAtSource}`, style: { "source-arrow-shape": "circle" } },
+    { selector: `edge.${CLASSES.inactive}`, style: { opacity: 0.28 } },
     {
-      selector: ".disabled",
+      selector: `.${CLASSES.disabled}`,
       style: { "line-color": COLOURS.disabled, "background-color": COLOURS.disabled, opacity: 0.5 },
     },
-    { selector: "node.disabled", style: { "border-style": "dashed", color: COLOURS.muted } },
+    { selector: `node.${CLASSES.disabled}`, style: { "border-style": "dashed", color: COLOURS.muted } },
     {
-      selector: "edge.blocked-route",
+      selector: `edge.${CLASSES.blockedRoute}`,
       style: {
         "line-color": COLOURS.blocked,
         "target-arrow-color": COLOURS.blocked,
@@ -116,20 +119,31 @@ export function graphStyle(): StylesheetJson {
         "z-index": 5,
       },
     },
-    { selector: "edge.context", style: { opacity: 0.16 } },
-    { selector: "node.context", style: { opacity: 0.55 } },
+    { selector: `edge.${CLASSES.context}`, style: { opacity: 0.16 } },
+    { selector: `node.${CLASSES.context}`, style: { opacity: 0.55 } },
     {
-      selector: "edge.in-answer",
+      selector: `edge.${CLASSES.inAnswer}`,
       style: { width: 4, opacity: 1, "z-index": 10 },
     },
     {
-      selector: "node.in-answer",
+      selector: `node.${CLASSES.inAnswer}`,
       style: { "border-width": 3, "border-color": COLOURS.ink, "font-weight": "bold" },
     },
-    { selector: ".dimmed", style: { opacity: 0.16 } },
-    { selector: "node.dimmed", style: { opacity: 0.35 } },
+    { selector: `.${CLASSES.dimmed}`, style: { opacity: 0.16 } },
+    { selector: `node.${CLASSES.dimmed}`, style: { opacity: 0.35 } },
+    // A comparison's marks: a halo in the change's colour, drawn whatever the edge's fading.
+    ...(["gained", "lost", "changed"] as const).map((change) => ({
+      selector: `edge.${CLASSES[change]}`,
+      style: {
+        "underlay-color": CHANGE_COLOURS[change],
+        "underlay-padding": 5,
+        "underlay-opacity": 0.55,
+        opacity: 1,
+        "z-index": 12,
+      },
+    })),
     {
-      selector: "node.origin, node.destination",
+      selector: `node.${CLASSES.origin}, node.${CLASSES.destination}`,
       style: {
         "background-color": COLOURS.endpoint,
         "border-color": COLOURS.endpoint,
@@ -137,11 +151,11 @@ export function graphStyle(): StylesheetJson {
       },
     },
     {
-      selector: "node.on-route",
+      selector: `node.${CLASSES.onRoute}`,
       style: { "border-width": 3, "border-color": COLOURS.ink, "font-weight": "bold", "z-index": 40 },
     },
     {
-      selector: "edge.on-route",
+      selector: `edge.${CLASSES.onRoute}`,
       style: {
         width: 5.5,
         opacity: 1,
@@ -155,13 +169,16 @@ export function graphStyle(): StylesheetJson {
         "z-index": 30,
       },
     },
-    { selector: "edge.on-route.hub-at-target", style: { "target-arrow-shape": "circle-triangle" } },
     {
-      selector: "edge.on-route.blocked-route",
+      selector: `edge.${CLASSES.onRoute}.${CLASSES.hubAtTarget}`,
+      style: { "target-arrow-shape": "circle-triangle" },
+    },
+    {
+      selector: `edge.${CLASSES.onRoute}.${CLASSES.blockedRoute}`,
       style: { "underlay-color": COLOURS.blocked, "underlay-opacity": 0.25, "line-style": "solid" },
     },
     {
-      selector: "edge.on-route.blocked-hop",
+      selector: `edge.${CLASSES.onRoute}.${CLASSES.blockedHop}`,
       style: {
         "line-color": COLOURS.blocked,
         "target-arrow-color": COLOURS.blocked,
@@ -171,7 +188,7 @@ export function graphStyle(): StylesheetJson {
       },
     },
     {
-      selector: "node.selected",
+      selector: `node.${CLASSES.selected}`,
       style: {
         "underlay-color": COLOURS.selection,
         "underlay-padding": 7,
@@ -181,7 +198,7 @@ export function graphStyle(): StylesheetJson {
       },
     },
     {
-      selector: "edge.selected",
+      selector: `edge.${CLASSES.selected}`,
       style: {
         "underlay-color": COLOURS.selection,
         "underlay-padding": 4,

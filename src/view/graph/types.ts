@@ -1,11 +1,9 @@
 // The contract between the explorer shell and the graph view (the Cytoscape adapter).
+import type { GraphHandle } from "../../export/browser/graphHandle";
 import type { Day, Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
-
-export type LayoutName = "geographic" | "force" | "concentric";
-
-/** What the user has selected in the graph or a panel. */
-export type Selection = { type: "party"; id: string } | { type: "agreement"; id: string } | null;
+import type { Layout, Selection } from "../../state";
+import type { EdgeChanges } from "./elements";
 
 export interface GraphViewProps {
   model: Model;
@@ -18,11 +16,13 @@ export interface GraphViewProps {
   /** Draw the blocked candidates of the answer (dashed, with their reasons on hover/selection). */
   showBlocked: boolean;
   hideInactive: boolean;
-  layout: LayoutName;
+  layout: Layout;
   selection: Selection;
   /** Agreement and party ids disabled by the scenario: drawn as switched off. */
   disabled: readonly string[];
+  /** Edges a comparison of two dates marks as gained, lost or changed. */
+  changes?: EdgeChanges | null;
   onSelect(selection: Selection): void;
-  /** Called once with the live Cytoscape instance (for image export and tests). */
-  onReady?(cy: import("cytoscape").Core): void;
+  /** Called once with the graph's handle for image export. */
+  onReady?(graph: GraphHandle): void;
 }

@@ -9,18 +9,9 @@ import {
   type NodeElement,
   toElements,
 } from "../../../src/view/graph/elements";
-import { answer, route, TRIANGLE, triangle } from "./fixture";
+import { answer, route, TRIANGLE, TRIANGLE_INPUT } from "./fixture";
 
-const BASE: ElementsInput = {
-  model: triangle,
-  at: "2017-11-19",
-  answer: null,
-  selectedRoute: null,
-  selection: null,
-  disabled: [],
-  hideInactive: false,
-  showBlocked: false,
-};
+const BASE: ElementsInput = TRIANGLE_INPUT;
 
 function draw(overrides: Partial<ElementsInput> = {}): GraphElement[] {
   return toElements({ ...BASE, ...overrides });

@@ -2,6 +2,7 @@
 // arrangement and a three-way technical mechanism, plus London and an organisation seated in Brussels.
 import { buildModel, type Dataset, type Model } from "../../../src/model";
 import type { Hop, Reason, Route, RouteAnswer } from "../../../src/routing/types";
+import type { ElementsInput } from "../../../src/view/graph/elements";
 
 const cite = { sources: ["s1"] };
 
@@ -146,3 +147,15 @@ export function answer(at: string, routes: Route[], blocked: Route[]): RouteAnsw
     blocked,
   };
 }
+
+/** toElements' input for the triangle on 2017-11-19 with nothing asked, selected or switched off. */
+export const TRIANGLE_INPUT: ElementsInput = {
+  model: triangle,
+  at: "2017-11-19",
+  answer: null,
+  selectedRoute: null,
+  selection: null,
+  disabled: [],
+  hideInactive: false,
+  showBlocked: false,
+};

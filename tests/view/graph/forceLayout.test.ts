@@ -1,21 +1,14 @@
 // The force-directed layout gives the same picture every time for the same graph (headless Cytoscape runs layouts).
 import { describe, expect, it } from "vitest";
+import { geographicFrame } from "../../../src/geo";
 import { cytoscape } from "../../../src/view/graph/cytoscape";
 import { toElements } from "../../../src/view/graph/elements";
-import { geographicFrame, layoutOptions, withSeed } from "../../../src/view/graph/layouts";
-import { triangle } from "./fixture";
+import { layoutOptions } from "../../../src/view/graph/layoutOptions";
+import { withSeed } from "../../../src/view/graph/seededRandom";
+import { TRIANGLE_INPUT, triangle } from "./fixture";
 
 function forcePositions(): Record<string, { x: number; y: number }> {
-  const elements = toElements({
-    model: triangle,
-    at: "2017-11-19",
-    answer: null,
-    selectedRoute: null,
-    selection: null,
-    disabled: [],
-    hideInactive: false,
-    showBlocked: false,
-  });
+  const elements = toElements(TRIANGLE_INPUT);
   const cy = cytoscape({ headless: true, elements, styleEnabled: true });
   const frame = geographicFrame(triangle, { width: 800, height: 600 });
   withSeed(7, () => cy.layout(layoutOptions("force", frame, { animate: false, fit: false })).run());

@@ -1,0 +1,202 @@
+// What an exported image shows, decided from data alone (the model, the answer, the selection, the parties the
+// layout placed): which parties and lines, each in which role, and which routes are numbered. Geometry comes later.
+import { countryOf } from "../../geo";
+import {
+  type AgreementKind,
+  type Day,
+  type Model,
+  OPERATIVE,
+  type Party,
+  pairsOf,
+  statusOn,
+} from "../../model";
+import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../../routing";
+import type { LegalNature, LineRole, NodeRole } from "./marks";
+
+/** How the permitted routes are drawn: the selected one emphasised and the others lighter, or all alike. */
+export type Emphasis = "selected" | "all";
+
+export interface PictureInput {
+  model: Model;
+  at: Day;
+  answer: RouteAnswer | null;
+  /** The selected route's key, if any: emphasised when `emphasis` is "selected" (a blocked one is drawn too). */
+  selected: RouteKey | null;
+  emphasis: Emphasis;
+  showBlocked: boolean;
+  hideInactive: boolean;
+  /** Agreement and party ids switched off by the scenario. */
+  disabled: readonly string[];
+  /** The parties the layout placed: only they are drawn, with the lines between them. */
+  placed: ReadonlySet<string>;
+}
+
+export interface PictureNode {
+  id: string;
+  label: string;
+  role: NodeRole;
+  organisation: boolean;
+  /** The hub of a hub-and-spoke agreement that relays on a drawn route. */
+  hub: boolean;
+}
+
+/** A line between two parties: a route's hop (directed) or the network's (one per pair, whatever the agreements). */
+export interface PictureLine {
+  from: string;
+  to: string;
+  role: LineRole;
+  kind: AgreementKind;
+  nature: LegalNature;
+  /** The agreement's id and name (a route's or blocked candidate's hop; the name is written beside a route's). */
+  agreement?: { id: string; name: string };
+  /** The route this hop belongs to and its number in the answer's list (permitted routes only). */
+  routeKey?: RouteKey;
+  number?: number;
+  /** Where a blocked candidate is blocked: a × on this hop. */
+  blocks?: boolean;
+}
+
+export interface Picture {
+  nodes: PictureNode[];
+  /** In drawing order: the network, then blocked candidates, then routes (the selected one last). */
+  lines: PictureLine[];
+  /** The routes drawn: permitted ones in the answer's order, then the blocked ones shown. */
+  routes: Route[];
+}
+
+/** A party's name on a picture: a state's short country name ("South Korea"), an organisation's short name or id. */
+export function nodeLabel(party: Party): string {
+  if (party.kind === "state") return countryOf(party.id)?.name ?? party.shortName ?? party.name;
+  return party.shortName ?? party.id;
+}
+
+/** Network lines by precedence: one line stands for a pair, and in force wins over switched off over not in force. */
+const RANK: Readonly<Record<LineRole, number>> = {
+  inactive: 0,
+  disabled: 1,
+  context: 2,
+  network: 2,
+  blocked: 3,
+  "route-light": 4,
+  route: 5,
+  selected: 6,
+};
+
+const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const channelOf = (line: PictureLine) => `${line.agreement?.id}:${line.from}>${line.to}`;
+
+function hopLines(model: Model, route: Route, role: LineRole, number?: number): PictureLine[] {
+  const blocking = new Set(route.reasons.map((r) => r.hop));
+  const key = routeKey(route);
+  return route.hops.map((hop, i) => {
+    const agreement = model.agreements.get(hop.agreement);
+    const line: PictureLine = {
+      from: hop.from,
+      to: hop.to,
+      role,
+      kind: agreement?.kind ?? "security-agreement",
+      nature: agreement?.legalNature ?? "unknown",
+      agreement: { id: hop.agreement, name: hop.agreementName || agreement?.name || hop.agreement },
+      routeKey: key,
+    };
+    if (number !== undefined) line.number = number;
+    if (role === "blocked" && blocking.has(i)) line.blocks = true;
+    return line;
+  });
+}
+
+/**
+ * The picture of an answer (or, without one, of the network on the date). Every permitted route is drawn and
+ * numbered by its place in the answer; with `emphasis` "selected" and a selected permitted route, that route
+ * stands out and the others are lighter. Blocked candidates are drawn only with `showBlocked` (or when selected),
+ * each channel once, marked where blocked, never over a permitted route's hop. The rest of the network is context,
+ * one line per pair: agreements in force, those not in force unless `hideInactive`, and what the scenario switched
+ * off. Routes through a party that was not placed are left out. An empty model gives an empty picture.
+ */
+export function pictureOf(input: PictureInput): Picture {
+  const { model, at, answer, placed } = input;
+  const drawn = (route: Route) => route.parties.every((p) => placed.has(p));
+  const permitted = (answer?.routes ?? []).filter(drawn);
+  const selectedRoute = [...(answer?.routes ?? []), ...(answer?.blocked ?? [])].find(
+    (r) => input.selected !== null && routeKey(r) === input.selected,
+  );
+  const emphasise = input.emphasis === "selected" && selectedRoute?.status === "permitted";
+  const blocked = (answer?.blocked ?? []).filter(
+    (r) => drawn(r) && (input.showBlocked || (r === selectedRoute && input.emphasis === "selected")),
+  );
+
+  // The first routes are drawn last, on top; the selected one above them all.
+  const routeLines: PictureLine[] = [];
+  const selectedLines: PictureLine[] = [];
+  for (const route of [...permitted].reverse()) {
+    const isSelected = emphasise && route === selectedRoute;
+    const role: LineRole = !emphasise ? "route" : isSelected ? "selected" : "route-light";
+    const number = answer!.routes.indexOf(route) + 1;
+    (isSelected ? selectedLines : routeLines).push(...hopLines(model, route, role, number));
+  }
+  const routeChannels = new Set([...routeLines, ...selectedLines].map(channelOf));
+  const blockedLines = new Map<string, PictureLine>();
+  for (const route of blocked) {
+    for (const line of hopLines(model, route, "blocked")) {
+      const channel = channelOf(line);
+      if (routeChannels.has(channel)) continue;
+      const seen = blockedLines.get(channel);
+      // Drawn once for every candidate through it, so it belongs to no one route.
+      const { routeKey: _route, ...unowned } = line;
+      if (seen) seen.blocks ||= line.blocks;
+      else blockedLines.set(channel, unowned);
+    }
+  }
+
+  const disabled = new Set(input.disabled);
+  const hopPairs = new Set(
+    [...routeLines, ...selectedLines, ...blockedLines.values()].map((l) => pairOf(l.from, l.to)),
+  );
+  const network = new Map<string, PictureLine>();
+  for (const agreement of model.dataset.agreements) {
+    for (const [a, b] of pairsOf(agreement)) {
+      const pair = pairOf(a, b);
+      if (!placed.has(a) || !placed.has(b) || hopPairs.has(pair)) continue;
+      const operative = OPERATIVE.has(statusOn(agreement, at, [a, b]).status);
+      if (!operative && input.hideInactive) continue;
+      const off = disabled.has(agreement.id) || disabled.has(a) || disabled.has(b);
+      const role: LineRole = off ? "disabled" : !operative ? "inactive" : answer ? "context" : "network";
+      const seen = network.get(pair);
+      if (!seen || RANK[role] > RANK[seen.role])
+        network.set(pair, { from: a, to: b, role, kind: agreement.kind, nature: agreement.legalNature });
+    }
+  }
+
+  const ends = new Set(answer ? [answer.query.from, answer.query.to] : []);
+  const shown = selectedRoute && blocked.includes(selectedRoute) ? [...permitted, selectedRoute] : permitted;
+  const relays = new Set(shown.flatMap((r) => r.intermediaries));
+  const hubs = new Set<string>();
+  for (const line of [...routeLines, ...selectedLines]) {
+    const agreement = model.agreements.get(line.agreement!.id);
+    if (agreement?.shape === "hub-and-spoke" && agreement.hub && relays.has(agreement.hub))
+      hubs.add(agreement.hub);
+  }
+  const roleOf = (id: string): NodeRole =>
+    disabled.has(id) ? "disabled" : ends.has(id) ? "endpoint" : relays.has(id) ? "relay" : "party";
+  const nodes = model.dataset.parties
+    .filter((p) => placed.has(p.id))
+    .map(
+      (party): PictureNode => ({
+        id: party.id,
+        label: nodeLabel(party),
+        role: roleOf(party.id),
+        organisation: party.kind === "organisation",
+        hub: hubs.has(party.id),
+      }),
+    );
+  return {
+    nodes,
+    lines: [
+      ...[...network.values()].sort((x, y) => RANK[x.role] - RANK[y.role]),
+      ...blockedLines.values(),
+      ...routeLines,
+      ...selectedLines,
+    ],
+    routes: [...permitted, ...blocked],
+  };
+}

@@ -1,0 +1,41 @@
+// The built-in dataset bundled at build time, and reading imported files in the browser.
+import builtInDataset from "virtual:liaison-dataset";
+import { buildModel, type DatasetSource, MAX_FILE_BYTES, type Model, type Problem } from "../../model";
+
+/** The built-in dataset's model (validated when the explorer was built). */
+export function loadBuiltIn(): Model {
+  return buildModel(builtInDataset);
+}
+
+/** A loaded import: the new model and the files it came from (to keep them for the next visit). */
+export type Imported = { model: Model; sources: DatasetSource[] } | { problems: Problem[] };
+
+/**
+ * Load dataset files already read (YAML or JSON, one dataset split over several files): the new model with its
+ * files, or every problem found. No files is a problem.
+ */
+export async function loadSources(sources: DatasetSource[]): Promise<Imported> {
+  // The loader (YAML parser and schema) is only needed here, so it is fetched on the first import. The page's
+  // Content-Security-Policy forbids compiling code at run time: zod is told not to try (even a caught attempt is
+  // reported as a violation) before the schema module builds its parsers.
+  const { config } = await import("zod");
+  config({ jitless: true });
+  const { loadDataset } = await import("../../model/load");
+  const result = loadDataset(sources);
+  return result.ok ? { model: buildModel(result.dataset), sources } : { problems: result.problems };
+}
+
+/**
+ * Read and load files a person picked (YAML or JSON, one dataset split over several files).
+ * Result: the new model and its files, or every problem found; oversize files are not read. No files is a problem.
+ */
+export async function importFiles(files: readonly File[]): Promise<Imported> {
+  const sources: DatasetSource[] = await Promise.all(
+    files.map(async (f) =>
+      f.size > MAX_FILE_BYTES
+        ? { file: f.name, text: "", size: f.size }
+        : { file: f.name, bytes: new Uint8Array(await f.arrayBuffer()) },
+    ),
+  );
+  return loadSources(sources);
+}

@@ -1,0 +1,126 @@
+// Where labels go: each party's label on the side of its node freest of other nodes and labels, and a route hop's
+// label wholly beside its line. Costs are estimated from positions and label text, never read back from the graph.
+import type { Box, Point } from "../../geo";
+
+export type LabelSide = "bottom" | "right" | "left" | "top";
+
+export interface LabelNode {
+  id: string;
+  x: number;
+  y: number;
+  label: string;
+}
+
+/** Sizes in model units, matching the stylesheet: node diameter, label font size and the gap to the node. */
+export interface LabelMetrics {
+  node: number;
+  font: number;
+  gap: number;
+}
+const METRICS: LabelMetrics = { node: 22, font: 13, gap: 5 };
+
+/** Sides in order of preference; a later side must avoid more overlap to be chosen. */
+export const LABEL_SIDES: readonly LabelSide[] = ["bottom", "right", "left", "top"];
+
+function labelBox(n: LabelNode, side: LabelSide, m: LabelMetrics): Box {
+  // An estimate of the rendered width: proportional fonts average a little over half the font size per character.
+  const w = n.label.length * m.font * 0.58 + 6;
+  const h = m.font + 6;
+  const r = m.node / 2 + m.gap;
+  switch (side) {
+    case "bottom":
+      return { x1: n.x - w / 2, x2: n.x + w / 2, y1: n.y + r, y2: n.y + r + h };
+    case "top":
+      return { x1: n.x - w / 2, x2: n.x + w / 2, y1: n.y - r - h, y2: n.y - r };
+    case "right":
+      return { x1: n.x + r, x2: n.x + r + w, y1: n.y - h / 2, y2: n.y + h / 2 };
+    case "left":
+      return { x1: n.x - r - w, x2: n.x - r, y1: n.y - h / 2, y2: n.y + h / 2 };
+  }
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+  const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * How much of `box` is taken by the nodes and their labels (on the sides given in `sides`, below when absent), as
+ * an area: 0 for a free place. Nodes in `skip` are not counted. No nodes give 0.
+ */
+export function crowding(
+  box: Box,
+  nodes: readonly LabelNode[],
+  sides: ReadonlyMap<string, LabelSide>,
+  skip: ReadonlySet<string> = new Set(),
+  metrics: LabelMetrics = METRICS,
+): number {
+  const half = metrics.node / 2;
+  let taken = 0;
+  for (const n of nodes) {
+    if (skip.has(n.id)) continue;
+    taken += overlap(box, { x1: n.x - half, x2: n.x + half, y1: n.y - half, y2: n.y + half });
+    taken += overlap(box, labelBox(n, sides.get(n.id) ?? "bottom", metrics));
+  }
+  return taken;
+}
+
+/**
+ * Where to put each node's label so that labels avoid other nodes and each other: greedily, `first` ids first
+ * (the route's parties get the best places), each label on the side with the least overlap, below when free.
+ * Empty input gives an empty map.
+ */
+export function labelSides(
+  nodes: readonly LabelNode[],
+  first: ReadonlySet<string> = new Set(),
+  metrics: LabelMetrics = METRICS,
+): Map<string, LabelSide> {
+  const out = new Map<string, LabelSide>();
+  const half = metrics.node / 2;
+  const nodeBoxes = nodes.map((n) => ({
+    id: n.id,
+    box: { x1: n.x - half, x2: n.x + half, y1: n.y - half, y2: n.y + half },
+  }));
+  const placed: Box[] = [];
+  const order = [...nodes].sort((a, b) => Number(first.has(b.id)) - Number(first.has(a.id)));
+  for (const n of order) {
+    let best: LabelSide = "bottom";
+    let bestCost = Number.POSITIVE_INFINITY;
+    LABEL_SIDES.forEach((side, rank) => {
+      const box = labelBox(n, side, metrics);
+      let cost = rank * 0.5;
+      for (const other of nodeBoxes) if (other.id !== n.id) cost += overlap(box, other.box) * 2;
+      for (const p of placed) cost += overlap(box, p);
+      if (cost < bestCost) {
+        best = side;
+        bestCost = cost;
+      }
+    });
+    out.set(n.id, best);
+    placed.push(labelBox(n, best, metrics));
+  }
+  return out;
+}
+
+/**
+ * Where to move a horizontal edge label from the middle of its edge so that it sits wholly beside the line:
+ * `dx, dy` run from source to target, `side` is +1 for the left of the line seen from the source (screen
+ * coordinates, y down) and -1 for the right, `width` and `height` are the label's. The offset is
+ * the smallest one along the edge's normal that keeps the label box `gap` clear of the line. A zero-length edge
+ * gives an offset straight up.
+ */
+export function labelOffset(
+  dx: number,
+  dy: number,
+  side: 1 | -1,
+  width: number,
+  height: number,
+  gap = 4,
+): Point {
+  const length = Math.hypot(dx, dy);
+  // Left of the direction of travel, with y pointing down.
+  const normal = length > 0 ? { x: (dy / length) * side, y: (-dx / length) * side } : { x: 0, y: -1 };
+  const reach = (width / 2) * Math.abs(normal.x) + (height / 2) * Math.abs(normal.y) + gap;
+  return { x: normal.x * reach, y: normal.y * reach };
+}
