@@ -7,6 +7,7 @@ import {
   changeDays,
   channelKey,
   type Day,
+  LiaisonError,
   type Model,
   toDay,
 } from "../model";
@@ -18,11 +19,16 @@ import {
   hopVerdict,
   type QueryContext,
 } from "./context";
+import { PathCounter } from "./count";
 import { findRoutes } from "./findRoutes";
+import { countWhere, REASON_BIT, THIRD_PARTY } from "./outcomes";
+import { TooManyRoutes, tooManyTimelineRoutes } from "./refusal";
 import { relayRule } from "./relay";
 import { describe, hopWarnings, judge, sortRoutes } from "./route";
+import { channelsOfPath, pathsWhere } from "./search";
 import {
   DEFAULT_ROUTE_OPTIONS,
+  MAX_LISTED_ROUTES,
   type ReasonCode,
   type Route,
   type RouteOptions,
@@ -76,21 +82,69 @@ export interface Candidate {
   route: Route;
 }
 
-/**
- * Every candidate of the query (permitted or blocked; candidates do not depend on the date), in findRoutes order.
- * Throws as findRoutes does for an unknown party or topic, a malformed option, or an answer too large to list.
- */
-export function candidates(model: Model, query: RouteQuery, options: RouteOptions): Candidate[] {
-  const answer = findRoutes(model, query, { ...options, explain: "all" });
-  return [...answer.routes, ...answer.blocked].map((route) => ({ path: pathOf(model, route), route }));
-}
-
 /** Reasons that hold whatever the date: scope, scenario and the relay rule do not change over time. */
 const DATELESS: ReadonlySet<ReasonCode> = new Set([
   "out-of-scope",
   "disabled-by-scenario",
   "third-party-rule",
 ]);
+const DATELESS_BITS = REASON_BIT["out-of-scope"] | REASON_BIT["disabled-by-scenario"] | THIRD_PARTY;
+const mayChange = (outcome: number) => (outcome & DATELESS_BITS) === 0;
+const neverChanges = (outcome: number) => !mayChange(outcome);
+
+/** A query's candidates for an analysis over time, judged on the query's date. */
+export interface DatedCandidates {
+  /** Every candidate no dateless reason blocks: each may be permitted on some date. */
+  changing: Candidate[];
+  /** The first of the candidates blocked on every date, fewest hops first, in findRoutes order. */
+  fixed: Candidate[];
+  /** How many candidates are blocked on every date, listed or not. */
+  fixedTotal: number;
+}
+
+/**
+ * The candidates of the query (candidates do not depend on the date) judged on its date, for an analysis over
+ * time: every one that some date may permit (no reason that holds whatever the date blocks it), and the first
+ * `explain` of those blocked on every date, fewest hops first (of equal length, the first the search meets), as
+ * findRoutes lists blocked candidates. The others are counted, never listed. Options must come from
+ * checkedOptions. Throws TooManyRoutes (scope `scope`) when that would list more than MAX_LISTED_ROUTES routes.
+ */
+export function datedCandidates(
+  model: Model,
+  query: RouteQuery,
+  options: RouteOptions,
+  explain: "all" | number,
+  scope: string,
+): DatedCandidates {
+  if (!model.parties.has(query.from) || !model.parties.has(query.to)) {
+    const unknown = model.parties.has(query.from) ? query.to : query.from;
+    throw new LiaisonError(scope, `unknown party "${unknown}"`, "not-found");
+  }
+  if (query.from === query.to) return { changing: [], fixed: [], fixedTotal: 0 };
+  const ctx = createContext(model, query, options);
+  const counter = new PathCounter(ctx);
+  const counts = counter.countAll();
+  const changingByLength = countWhere(counts, mayChange);
+  const fixedByLength = countWhere(counts, neverChanges);
+  const changingTotal = changingByLength.reduce((a, b) => a + b, 0);
+  const fixedTotal = fixedByLength.reduce((a, b) => a + b, 0);
+  const explained = explain === "all" ? fixedTotal : Math.min(explain, fixedTotal);
+  if (changingTotal + explained > MAX_LISTED_ROUTES) {
+    const size = { permittedTotal: changingTotal, explained, blockedTotal: fixedTotal };
+    throw new TooManyRoutes(scope, size, tooManyTimelineRoutes);
+  }
+  const judged = (paths: number[][]) =>
+    paths.map((numbers) => {
+      const path = channelsOfPath(ctx, numbers);
+      return { path, route: describe(ctx, path, judge(ctx, path)) };
+    });
+  const changing = judged(pathsWhere(counter, changingByLength, mayChange, changingTotal));
+  const fixed = judged(pathsWhere(counter, fixedByLength, neverChanges, explained));
+  const order = new Map(sortRoutes(fixed.map((c) => c.route)).map((route, i) => [route, i]));
+  fixed.sort((a, b) => order.get(a.route)! - order.get(b.route)!);
+  return { changing, fixed, fixedTotal };
+}
+
 /** True when a blocked route is blocked on every date: a reason that does not depend on the date blocks it. */
 export function blockedOnEveryDate(route: Route): boolean {
   return route.reasons.some((r) => DATELESS.has(r.code));

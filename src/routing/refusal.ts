@@ -34,6 +34,17 @@ export function tooManyRoutes(size: ListedSize, words: NarrowingWords): string {
 }
 
 /**
+ * Why a route timeline is refused as too large: it follows every candidate some date may permit (`permittedTotal`
+ * here) and lists `explained` of the `blockedTotal` blocked on every date.
+ */
+export function tooManyTimelineRoutes(size: ListedSize, words: NarrowingWords): string {
+  if (size.permittedTotal > MAX_LISTED_ROUTES) {
+    return `the timeline would follow ${n(size.permittedTotal)} candidate routes that some date may permit, ${LIMIT}: ask for ${narrower(words)}`;
+  }
+  return `the timeline would list ${n(size.permittedTotal + size.explained)} routes (${n(size.permittedTotal)} that some date may permit, ${n(size.explained)} of ${n(size.blockedTotal)} blocked on every date explained), ${LIMIT}: ask for ${words.explain}, ${narrower(words)}`;
+}
+
+/**
  * Thrown (LiaisonError "usage") for an answer that would list more than MAX_LISTED_ROUTES routes, before any is
  * described. Its message uses the engine's option names; `inWords` gives it in another caller's.
  */

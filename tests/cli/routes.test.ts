@@ -73,6 +73,17 @@ describe("blocked candidates on the command line", () => {
     expect([json.blockedTotal, json.blocked.length]).toEqual([RING_BLOCKED_AT_4, 10]);
   });
 
+  it("refuses a route timeline too large to list in the command line's words", () => {
+    const timeline = ["timeline", "--from", "AA", "--to", "BB", "--topic", "any", "--data", ring];
+    const { code, out, err } = cli([...timeline, "--max-hops", "4", "--explain", "all"]);
+    expect([code, out]).toEqual([2, ""]);
+    expect(err).toEqual([
+      "error: routeTimeline: the timeline would list 60,881 routes (1 that some date may permit, 60,880 of 60,880 blocked on every date explained), more than the 50,000 one answer holds: ask for --explain N, a lower --max-hops, or --disable an agreement or party",
+    ]);
+    const bounded = JSON.parse(cli([...timeline, "--max-hops", "4", "--format", "json"]).out);
+    expect(bounded.intervals.at(-1).routes).toHaveLength(11);
+  });
+
   it.each([
     ["--explain", "some"],
     ["--explain", "-1"],
