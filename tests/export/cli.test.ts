@@ -61,6 +61,21 @@ describe("export command", () => {
     expect(off.filter((l) => /^\d+,permitted,/.test(l))).toHaveLength(1);
   });
 
+  it("says on standard error how many blocked candidates a bounded CSV leaves out", () => {
+    const china = ["--from", "KOR", "--to", "JPN", "--topic", "china-military", "--at", "2017-11-19"];
+    const csv = (extra: string[]) => cli("--format", "csv", ...china, ...DATA, ...extra);
+    const all = csv(["--explain", "all"]);
+    expect(all.err).toEqual([]);
+    const blocked = all.out.split("\r\n").filter((l) => /^\d+,blocked,/.test(l)).length;
+    expect(blocked).toBeGreaterThan(1);
+    const one = csv(["--explain", "1"]);
+    expect(one.code).toBe(0);
+    expect(one.out.split("\r\n").filter((l) => /^\d+,blocked,/.test(l))).toHaveLength(1);
+    expect(one.err).toEqual([
+      `export: ${blocked - 1} more blocked candidates not written (--explain all writes every one, --explain N the first N)`,
+    ]);
+  });
+
   it("writes to the file named by -o and says so", () => {
     const file = join(mkdtempSync(join(tmpdir(), "liaison-export-")), "net.graphml");
     const { code, out } = cli("--format", "graphml", "-o", file, ...DATA);

@@ -73,8 +73,16 @@ export const exportCommand = defineCommand({
     if (format === "json") text = toJson(model.dataset);
     else if (format === "gexf") text = toGexf(model, { at: values.at });
     else if (format === "graphml") text = toGraphml(model, { at: values.at });
-    else if (format === "csv") text = toCsv(answerQuery("export", model, values));
-    else {
+    else if (format === "csv") {
+      const answer = answerQuery("export", model, values);
+      const unlisted = answer.blockedTotal - answer.blocked.length;
+      if (unlisted > 0) {
+        output.err(
+          `export: ${unlisted.toLocaleString("en-US")} more blocked candidates not written (--explain all writes every one, --explain N the first N)`,
+        );
+      }
+      text = toCsv(answer);
+    } else {
       const answer = query ? answerQuery("export", model, values) : null;
       const at = values.at ?? new Date().toISOString().slice(0, 10);
       text = renderImage(model, format, answer, at, imageChoices(values), values.route);
