@@ -1,9 +1,15 @@
-// The route answer as text for an 80-column terminal: the query, the permitted routes, the blocked candidates
-// counted by reason, then the first blocked ones with a line saying how to see the rest. Written as it is read.
-import { type Model, partyLabel, topicLabel } from "../model";
+// The route answer as text for an 80-column terminal: the query, the permitted routes (or, with none, how far the
+// dataset vouches for that), the blocked candidates counted by reason, then the first blocked ones with a line
+// saying how to see the rest. Written as it is read.
+import { type Model, type NoRouteCoverage, partyLabel, topicLabel } from "../model";
 import type { ReasonSummary, Route, RouteSearch } from "../routing";
 import type { Output } from "./io";
 import { optionWords, plural, wrap } from "./text";
+
+/** "No permitted route.", then whether the dataset holds every agreement of both ends, or why it may not. */
+function noPermittedRoute(coverage: NoRouteCoverage | undefined): string {
+  return coverage ? coverage.message.replace(/^No route\b/, "No permitted route") : "No permitted route.";
+}
 
 function window(route: Route): string {
   if (route.validFrom === null && route.validTo === null) return "on every date";
@@ -45,15 +51,25 @@ function summaryLines(summary: readonly ReasonSummary[]): string[] {
   });
 }
 
-/** Write the answer as text, permitted routes first, then the blocked candidates: counted, summarised, listed. */
-export function writeRoutesTable(model: Model, search: RouteSearch, output: Output): void {
+/**
+ * Write the answer as text, permitted routes first, then the blocked candidates: counted, summarised, listed.
+ * `coverage` (given when no route is permitted) says whether the dataset vouches for there being none.
+ */
+export function writeRoutesTable(
+  model: Model,
+  search: RouteSearch,
+  coverage: NoRouteCoverage | undefined,
+  output: Output,
+): void {
   const q = search.query;
   const title = wrap(
     `Routes from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`,
   );
   output.out([...title, ""].join("\n"));
   output.out(
-    search.permittedTotal === 0 ? "No permitted route." : `Permitted routes (${search.permittedTotal}):`,
+    search.permittedTotal === 0
+      ? wrap(noPermittedRoute(coverage)).join("\n")
+      : `Permitted routes (${search.permittedTotal}):`,
   );
   let n = 0;
   for (const route of search.routes()) output.out(routeBlock(model, route, ++n).join("\n"));

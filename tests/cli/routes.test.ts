@@ -1,12 +1,13 @@
 // `routes` as a tool: the blocked candidates summarised and bounded, `--explain`, the refusal of an answer too large
-// to list, JSON written as it is produced, and help that lists every flag with its default. In-process.
+// to list, JSON written as it is produced, "no route" with the dataset's coverage, and help that lists every flag
+// with its default. In-process.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routesCommand } from "../../src/cli/commands/routes";
 import { COMMANDS } from "../../src/cli/main";
 import { findRoutes } from "../../src/routing";
 import { cli, modelAt } from "../routing/helpers";
-import { RING_BLOCKED_AT_4, writeRing } from "./fixtures";
+import { RING_BLOCKED_AT_4, writeCovered, writeRing } from "./fixtures";
 
 const USA_NZL = [
   "routes",
@@ -182,5 +183,72 @@ describe("help", () => {
     expect(none.code).toBe(2);
     expect(none.out).toBe("");
     expect(none.err.join("\n")).toContain("usage: liaison COMMAND");
+  });
+});
+
+describe("no permitted route, and the dataset's coverage", () => {
+  // AA and BB declare complete agreement lists as of 2020-01-01; CC declares nothing. The one agreement covers
+  // North Korea only, so no route carries Chinese military information.
+  let data: string;
+  beforeAll(() => {
+    data = writeCovered();
+  });
+  const ask = (to: string, topic: string, at: string, format = "table") =>
+    cli([
+      "routes",
+      "--from",
+      "AA",
+      "--to",
+      to,
+      "--topic",
+      topic,
+      "--at",
+      at,
+      "--data",
+      data,
+      "--format",
+      format,
+    ]);
+
+  it("the table says the dataset vouches for no route where both ends are complete on the date", () => {
+    const { code, out } = ask("BB", "china-military", "2010-06-01");
+    expect(code).toBe(0);
+    expect(out).toContain("No permitted route. The dataset holds every agreement of State A and State B.");
+    expect(out).toContain("Blocked candidates: 1. By reason");
+  });
+
+  it("the table says no route in this dataset, and why, where an end is not covered", () => {
+    const undeclared = ask("CC", "any", "2010-06-01").out.replace(/\s+/g, " ");
+    expect(undeclared).toContain(
+      "No permitted route in this dataset. It may be incomplete: the dataset does not say how complete State C's agreement list is.",
+    );
+    const stale = ask("BB", "china-military", "2021-01-01").out.replace(/\s+/g, " ");
+    expect(stale).toContain(
+      "No permitted route in this dataset. It may be incomplete: State A's list is complete only as of 2020-01-01; State B's list is complete only as of 2020-01-01.",
+    );
+  });
+
+  it("JSON adds coverage { covered, gaps, message } after routes when none is permitted, and only then", () => {
+    const covered = JSON.parse(ask("BB", "china-military", "2010-06-01", "json").out);
+    expect(Object.keys(covered)).toEqual([
+      "query",
+      "routes",
+      "coverage",
+      "blockedTotal",
+      "blockedSummary",
+      "blocked",
+    ]);
+    expect(covered.coverage).toEqual({
+      covered: true,
+      gaps: [],
+      message: "No route. The dataset holds every agreement of State A and State B.",
+    });
+    expect([covered.routes, covered.blockedTotal, covered.blocked.length]).toEqual([[], 1, 1]);
+    const gap = JSON.parse(ask("CC", "any", "2010-06-01", "json").out).coverage;
+    expect(gap).toMatchObject({ covered: false, gaps: [{ party: "CC", why: "undeclared" }] });
+    expect(gap.message).toMatch(/^No route in this dataset\. It may be incomplete: /);
+    const permitted = JSON.parse(ask("BB", "nk-missile", "2010-06-01", "json").out);
+    expect(permitted.routes).toHaveLength(1);
+    expect(Object.keys(permitted)).not.toContain("coverage");
   });
 });
