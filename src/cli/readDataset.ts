@@ -34,10 +34,22 @@ function pause() {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
 }
 
+/** True when the first character of `bytes` other than a byte-order mark and white space is `{`. */
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
+  return bytes[i] === 0x7b;
+}
+
 /**
- * Standard input as one dataset file. Its format is told by its first character that is not white space: `{` is
- * JSON (checked strictly, like a .json file), anything else YAML. Input over the size limit is counted, not kept,
- * and passed unread with its size like an oversize file.
+ * Standard input as one dataset file, its bytes handed to the loader (which decodes them as strict UTF-8, as it
+ * does a file's). Its format is told by its first character that is not white space: `{` is JSON (checked
+ * strictly, like a .json file), anything else YAML. Input over the size limit is counted, not kept, and passed
+ * unread with its size like an oversize file.
  */
 function readStdin(): DatasetSource {
   const chunks: Buffer[] = [];
@@ -60,14 +72,14 @@ function readStdin(): DatasetSource {
     size += n;
     if (size <= MAX_FILE_BYTES) chunks.push(Buffer.from(buffer.subarray(0, n)));
   }
-  const text = size > MAX_FILE_BYTES ? "" : Buffer.concat(chunks).toString("utf8");
-  const json = /^\s*\{/.test(text);
-  return { file: json ? "<stdin>.json" : "<stdin>.yaml", text, ...(size > MAX_FILE_BYTES ? { size } : {}) };
+  if (size > MAX_FILE_BYTES) return { file: "<stdin>.yaml", text: "", size };
+  const bytes = Buffer.concat(chunks);
+  return { file: looksLikeJson(bytes) ? "<stdin>.json" : "<stdin>.yaml", bytes };
 }
 
 /**
- * The dataset files at `path` as bytes (`-`: standard input, as text); a file over the size limit is passed unread,
- * with its size. Throws ReadError when the path cannot be read.
+ * The dataset files at `path` as bytes (`-`: standard input); a file over the size limit is passed unread, with its
+ * size. Throws ReadError when the path cannot be read.
  */
 export function readDatasetFiles(path: string): DatasetSource[] {
   if (path === STDIN) return [readStdin()];

@@ -1,6 +1,7 @@
 // The `liaison` command as a user runs it: the bundled bin spawned as a process, built from the current sources
-// first. Version, help, the built-in dataset found from any folder, datasets on standard input, the refusal of an
-// answer too large to list, a closed pipe, and output that is plain text.
+// first. Version, help, the built-in dataset found from any folder, datasets on standard input (and one not in
+// UTF-8), schema messages as the sources word them, the refusal of an answer too large to list, a closed pipe, and
+// output that is plain text.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli } from "../../scripts/buildCli";
-import { STORY_FIXTURE } from "../routing/helpers";
+import { cli, STORY_FIXTURE } from "../routing/helpers";
 import { writeRing } from "./fixtures";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -16,7 +17,7 @@ const BIN = join(ROOT, "bin", "liaison.mjs");
 const packageVersion = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version as string;
 
 /** Run `liaison ARGS` as a process, in `cwd`, with `input` on standard input. */
-function liaison(args: string[], options: { input?: string; cwd?: string; bin?: string } = {}) {
+function liaison(args: string[], options: { input?: string | Buffer; cwd?: string; bin?: string } = {}) {
   const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
@@ -101,6 +102,36 @@ describe("the liaison command", () => {
     expect(routes.out).toBe("");
     expect(routes.err).toMatch(/^<stdin>\.yaml:\d+:\d+: /m);
     expect(routes.err.trimEnd().split("\n").at(-1)).toMatch(/^error: invalid dataset: \d+ problems?$/);
+  });
+
+  it("rejects standard input that is not UTF-8 with its place and a hint to save it as UTF-8", () => {
+    // "Côte d'Ivoire" as a spreadsheet in Windows-1252 writes it: ô is the single byte 0xF4.
+    const windows1252 = Buffer.concat([
+      Buffer.from("title: C"),
+      Buffer.from([0xf4]),
+      Buffer.from("te d'Ivoire\n"),
+    ]);
+    const { code, out, err } = liaison(["validate", "-"], { input: windows1252 });
+    expect(code).toBe(1);
+    expect(out).toMatch(/^<stdin>\.yaml:1:9: \(file\): not UTF-8 text: byte 0xF4 /);
+    expect(out).toContain("Windows-1252");
+    expect(out).toContain("save it as UTF-8");
+    expect(err).toBe("invalid: 1 problem\n");
+  });
+
+  it("words schema problems as the sources do: the bundle keeps zod's English messages", () => {
+    for (const file of [
+      "missing-required-field.yaml",
+      "bad-grade.yaml",
+      "wrong-type.json",
+      "unknown-field.yaml",
+    ]) {
+      const path = join(ROOT, "tests/fixtures/broken", file);
+      const bundled = liaison(["validate", path]);
+      const sources = cli(["validate", path]);
+      expect(bundled.code).toBe(1);
+      expect(bundled.out.trimEnd()).toBe(sources.out);
+    }
   });
 
   it("refuses an over-large explanation in one line on standard error, exit 2", () => {
