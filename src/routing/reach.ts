@@ -42,7 +42,7 @@ export { sortRoutes };
 /**
  * Options checked and resolved by the engine itself (findRoutes on an empty query), so that an analysis accepts
  * exactly what a route query accepts and throws the same errors: unknown topic, malformed date, maxHops outside
- * 1..6. `explain` is "all": analyses judge every candidate they list.
+ * 1..6. `explain` is 0: an analysis that asks findRoutes for blocked candidates says how many it wants.
  */
 export function checkedOptions(
   model: Model,
@@ -52,13 +52,13 @@ export function checkedOptions(
 ): RouteOptions {
   const party = model.parties.keys().next().value;
   // A dataset without parties has no routes to analyse: any options will do.
-  if (party === undefined) return { ...DEFAULT_ROUTE_OPTIONS, explain: "all" };
+  if (party === undefined) return { ...DEFAULT_ROUTE_OPTIONS, explain: 0 };
   const { query } = findRoutes(model, { from: party, to: party, topic, at }, { ...options, explain: 0 });
   return {
     maxHops: query.maxHops,
     allowConsentRelay: query.allowConsentRelay,
     disable: query.disable,
-    explain: "all",
+    explain: 0,
   };
 }
 
