@@ -6,7 +6,7 @@ import { chosen, defineCommand } from "../command";
 import { analysisFlags, analysisFormatFlag, QUERY } from "../flags";
 import { loadModel } from "../io";
 import { routeOptionsOf } from "../query";
-import { columns, optionWords, paragraph } from "../text";
+import { columns, optionWords, paragraph, wrap } from "../text";
 import { writeAnswer } from "../writeAnswer";
 
 const FORMAT = analysisFormatFlag("{ query, brokers }");
@@ -35,7 +35,7 @@ export const brokersCommand = defineCommand({
           (score.get(r.party) ?? 0).toFixed(3),
         ]);
         return [
-          `Brokers for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`,
+          ...wrap(`Brokers for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`),
           "",
           ...(rows.length === 0
             ? ["No party relays for any pair."]

@@ -7,7 +7,7 @@ import { chosen, defineCommand } from "../command";
 import { analysisFlags, analysisFormatFlag, checkDay, QUERY, REQUIRED_PAIR_FLAGS } from "../flags";
 import { loadModel } from "../io";
 import { routeOptionsOf } from "../query";
-import { columns, optionWords } from "../text";
+import { columns, optionWords, wrap } from "../text";
 import { writeAnswer } from "../writeAnswer";
 
 const FORMAT = analysisFormatFlag("{ query, before, after, gained, lost, changed }");
@@ -64,7 +64,9 @@ export const compareCommand = defineCommand({
             ? [`${title}: none`]
             : [`${title} (${rows.length}):`, ...columns(rows).map((l) => `  ${l}`)];
         return [
-          `Routes from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)}, ${c.before} against ${c.after}, ${optionWords(q)}.`,
+          ...wrap(
+            `Routes from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)}, ${c.before} against ${c.after}, ${optionWords(q)}.`,
+          ),
           "",
           ...section(
             `Gained by ${c.after}`,

@@ -6,7 +6,7 @@ import { chosen, defineCommand } from "../command";
 import { analysisFlags, analysisFormatFlag, QUERY, REQUIRED_PAIR_FLAGS } from "../flags";
 import { loadModel } from "../io";
 import { routeOptionsOf } from "../query";
-import { optionWords } from "../text";
+import { optionWords, wrap } from "../text";
 import { writeAnswer } from "../writeAnswer";
 
 const FORMAT = analysisFormatFlag("{ query, permitted, agreements, parties, pairs }");
@@ -40,10 +40,12 @@ export const criticalCommand = defineCommand({
       }),
       table: () => {
         const q = c.query;
-        const head = `Critical links from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`;
-        if (c.permitted === 0) return [head, "", "No permitted route: there is nothing left to lose."];
+        const head = wrap(
+          `Critical links from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`,
+        );
+        if (c.permitted === 0) return [...head, "", "No permitted route: there is nothing left to lose."];
         return [
-          head,
+          ...head,
           "",
           `Permitted routes: ${c.permitted}.`,
           "Agreements whose loss alone leaves no permitted route:",

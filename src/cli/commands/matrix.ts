@@ -6,7 +6,7 @@ import { chosen, defineCommand } from "../command";
 import { analysisFlags, analysisFormatFlag, QUERY } from "../flags";
 import { loadModel } from "../io";
 import { routeOptionsOf } from "../query";
-import { columns, optionWords } from "../text";
+import { columns, optionWords, wrap } from "../text";
 import { writeAnswer } from "../writeAnswer";
 
 const FORMAT = analysisFormatFlag("{ query, parties, pairs }");
@@ -57,13 +57,16 @@ export const matrixCommand = defineCommand({
         const reached = r.pairs.filter((p) => p.permitted > 0);
         const direct = reached.filter((p) => p.best === "direct").length;
         return [
-          `Reachability for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`,
-          "Rows send, columns receive. D direct, R relayed only, . no permitted route; lower case: every permitted",
-          "route carries a condition or a warning.",
+          ...wrap(`Reachability for ${topicLabel(model, q.topic)} on ${q.at}, ${optionWords(q)}.`),
+          ...wrap(
+            "Rows send, columns receive. D direct, R relayed only, . no permitted route; lower case: every permitted route carries a condition or a warning.",
+          ),
           "",
           ...columns([header, ...rows]),
           "",
-          `${reached.length} of ${r.pairs.length} ordered pairs have a permitted route (${direct} direct, ${reached.length - direct} relayed only); ${reached.filter((p) => p.conditional).length} only with conditions or warnings.`,
+          ...wrap(
+            `${reached.length} of ${r.pairs.length} ordered pairs have a permitted route (${direct} direct, ${reached.length - direct} relayed only); ${reached.filter((p) => p.conditional).length} only with conditions or warnings.`,
+          ),
           ...r.parties.map((id, i) => `${String(i + 1).padStart(3)} ${partyLabel(model, id)}`),
         ];
       },

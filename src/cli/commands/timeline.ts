@@ -14,7 +14,7 @@ import {
 } from "../flags";
 import { loadModel } from "../io";
 import { routeOptionsOf } from "../query";
-import { columns, optionWords } from "../text";
+import { columns, optionWords, wrap } from "../text";
 import { writeAnswer } from "../writeAnswer";
 
 const FORMAT = analysisFormatFlag("{ query, intervals }");
@@ -83,7 +83,9 @@ export const timelineCommand = defineCommand({
           for (const more of described.slice(1)) rows.push(["", "", "", more, ""]);
         }
         return [
-          `Route timeline from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)}, ${q.since}${q.until ? ` to ${q.until}` : " onwards"}, ${optionWords(q)}.`,
+          ...wrap(
+            `Route timeline from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)}, ${q.since}${q.until ? ` to ${q.until}` : " onwards"}, ${optionWords(q)}.`,
+          ),
           "",
           ...columns(rows),
         ];
