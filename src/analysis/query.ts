@@ -1,6 +1,6 @@
 // What the analyses share: checking their dates and parties, echoing resolved options, a pair's best kind, and
 // the span of days a dataset speaks of.
-import { compareDays, type Day, isCalendarDate, LiaisonError, type Model, toDay } from "../model";
+import { compareDays, type Day, isIsoDay, LiaisonError, type Model, toDay } from "../model";
 import type { Route, RouteOptions } from "../routing";
 import type { AnalysisOptions, BestKind } from "./types";
 
@@ -14,7 +14,7 @@ export function checkDay(
   value: unknown,
   problem?: string,
 ): asserts value is Day {
-  const ok = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value);
+  const ok = typeof value === "string" && isIsoDay(value);
   if (!ok || problem !== undefined) {
     throw new LiaisonError(
       scope,

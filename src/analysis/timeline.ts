@@ -13,8 +13,8 @@ import {
 import {
   blockedOnEveryDate,
   type Candidate,
-  candidates,
   checkedOptions,
+  datedCandidates,
   hopChangeDays,
   judgePath,
   type QueryContext,
@@ -77,6 +77,12 @@ function laneOf(
     if (route.status === "permitted") lane.everPermitted = true;
   }
   return lane;
+}
+
+/** Lanes of candidates never permitted, in the order findRoutes lists blocked candidates. */
+function sortLanes(lanes: Lane[]): Lane[] {
+  const byRoute = new Map(lanes.map((lane) => [lane.states[0]!.route, lane]));
+  return sortRoutes([...byRoute.keys()]).map((route) => byRoute.get(route)!);
 }
 
 /** Contexts of the query on each day asked for, built once a day. */
@@ -149,10 +155,13 @@ function intervalsOf(listed: readonly Lane[], start: Day, until: Day | undefined
  * accessions, the day after a policy ends; a month-only date read as the engine reads it), and each candidate is
  * judged by the route engine on those days only. `since` defaults to the dataset's first date, `until` to none (the
  * last interval is open, `to: null`). Options merge over the engine's defaults; `explain` bounds, as for findRoutes,
- * how many candidates blocked on every day of the range each interval lists (the first in findRoutes order); every
- * candidate permitted on some day is always listed. No candidate (or from = to) gives one interval, best "none".
- * Throws LiaisonError as findRoutes does for an unknown party or topic or a bad option, and "usage" for a date that
- * is not YYYY-MM-DD or `until` before `since`.
+ * how many candidates blocked on every day of the range each interval lists (fewest hops first, in findRoutes
+ * order); every candidate permitted on some day is always listed. Only the candidates that some date may permit are
+ * judged day by day; those a dateless reason blocks (scope, scenario, relay rule) are counted, and only the listed
+ * ones described. No candidate (or from = to) gives one interval, best "none".
+ * Throws LiaisonError as findRoutes does for an unknown party or topic or a bad option, "usage" for a date that is
+ * not YYYY-MM-DD or `until` before `since`, and TooManyRoutes when it would list more than MAX_LISTED_ROUTES
+ * routes (asking for `explain: "all"`, or ad-hoc consent on a large network).
  */
 export function routeTimeline(
   model: Model,
@@ -168,9 +177,13 @@ export function routeTimeline(
   const resolved = checkedOptions(model, topic, start, options);
   const query = { from, to, topic, at: start };
   const contextOn = contextsOf(model, query, resolved);
-  const lanes = candidates(model, query, resolved).map((c) => laneOf(c, start, until, contextOn));
-  // Candidates come in findRoutes order, and the order of blocked routes does not depend on the date.
-  const neverPermitted = lanes.filter((lane) => !lane.everPermitted);
+  const { changing, fixed } = datedCandidates(model, query, resolved, explain, SCOPE);
+  const lanes = changing.map((c) => laneOf(c, start, until, contextOn));
+  // Blocked candidates are listed fewest hops first, in findRoutes order, which does not depend on the date.
+  const neverPermitted = sortLanes([
+    ...lanes.filter((lane) => !lane.everPermitted),
+    ...fixed.map((c) => laneOf(c, start, until, contextOn)),
+  ]);
   const listed = [
     ...lanes.filter((lane) => lane.everPermitted),
     ...(explain === "all" ? neverPermitted : neverPermitted.slice(0, explain)),

@@ -1,5 +1,6 @@
-// What every command shares: exit codes, one-line errors, and loading a dataset from --data or the default.
+// What every command shares: exit codes, one-line errors, output, and loading a dataset from --data or the default.
 import { buildModel, formatProblem, loadDataset, type Model, type Problem } from "../model";
+import { cachedDataset } from "./datasetCache";
 import { DEFAULT_DATASET, ReadError, readDatasetFiles } from "./readDataset";
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -9,20 +10,26 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
-    /** Extra lines printed before the message (the problems of an invalid dataset). */
+    /** Lines printed on stderr before the message (the problems of an invalid dataset). */
     readonly details: string[] = [],
   ) {
     super(message);
   }
 }
 
-/** What a command writes; tests capture it instead of the process streams. */
+/** Thrown by an output whose reader has gone (`| head`): the command stops quietly, as the reader chose. */
+export class OutputClosed extends Error {}
+
+/** What a command writes, a line at a time; tests capture it instead of the process streams. */
 export interface Output {
   out(text: string): void;
   err(text: string): void;
 }
 
-/** Load the dataset at `path` (default: the built-in one); exits 1 listing every problem when it is invalid. */
+/**
+ * Load the dataset at `path` (default: the built-in one; `-`: standard input); exits 1 listing every problem when
+ * it is invalid. The built-in dataset is taken from the build's cache when its files are unchanged.
+ */
 export function loadModel(path: string = DEFAULT_DATASET): Model {
   let files: ReturnType<typeof readDatasetFiles>;
   try {
@@ -31,6 +38,8 @@ export function loadModel(path: string = DEFAULT_DATASET): Model {
     if (error instanceof ReadError) throw new CliError(error.message, EXIT.invalid);
     throw error;
   }
+  const cached = path === DEFAULT_DATASET ? cachedDataset(files) : undefined;
+  if (cached) return buildModel(cached);
   const result = loadDataset(files);
   if (!result.ok) throw invalidDataset(result.problems);
   return buildModel(result.dataset);

@@ -1,90 +1,87 @@
-// The command line: parse arguments, run a command, map failures to exit codes and one-line messages.
-import { parseArgs } from "node:util";
+// The command line: the registered commands, global --help and --version, and failures mapped to exit codes and
+// one-line messages.
+import packageJson from "../../package.json" with { type: "json" };
 import { LiaisonError } from "../model";
-import { ANALYSIS_USAGE } from "./analysisFlags";
-import { BROKERS_USAGE, brokersCommand } from "./commands/brokers";
-import { COMPARE_USAGE, compareCommand } from "./commands/compare";
-import { CRITICAL_USAGE, criticalCommand } from "./commands/critical";
+import { TooManyRoutes } from "../routing";
+import { type Command, runCommand, synopsis, table } from "./command";
+import { brokersCommand } from "./commands/brokers";
+import { compareCommand } from "./commands/compare";
+import { criticalCommand } from "./commands/critical";
 import { exportCommand } from "./commands/export";
-import { IMAGE_USAGE } from "./commands/exportImage";
-import { MATRIX_USAGE, matrixCommand } from "./commands/matrix";
-import { routes } from "./commands/routes";
-import { show } from "./commands/show";
-import { TIMELINE_USAGE, timelineCommand } from "./commands/timeline";
-import { validate } from "./commands/validate";
-import { CliError, EXIT, type Output } from "./io";
-import { QUERY_OPTIONS } from "./query";
+import { matrixCommand } from "./commands/matrix";
+import { routesCommand } from "./commands/routes";
+import { showCommand } from "./commands/show";
+import { timelineCommand } from "./commands/timeline";
+import { validateCommand } from "./commands/validate";
+import { CliError, EXIT, type Output, OutputClosed } from "./io";
+import { NARROWING } from "./query";
+import { paragraph } from "./text";
 
-const USAGE = `usage: liaison <command> [options]
+/** Every command, in the order `liaison --help` lists them. Registering a command is one entry here. */
+export const COMMANDS: readonly Command[] = [
+  routesCommand,
+  validateCommand,
+  showCommand,
+  exportCommand,
+  timelineCommand,
+  compareCommand,
+  matrixCommand,
+  criticalCommand,
+  brokersCommand,
+];
 
-commands:
-  routes --from ID --to ID --topic ID --at DATE [--max-hops N] [--allow-consent-relay]
-         [--disable ID,ID] [--data PATH] [--format table|json]
-  validate [PATH]        check a dataset file or folder (default: the built-in dataset)
-  show [--data PATH]     summarise a dataset
-  export --format json|gexf|graphml|csv [--at DATE] [-o FILE] [--data PATH]
-  export --format svg|png [--from ID --to ID --topic ID] [--at DATE] [--route KEY|N] [-o FILE] [--data PATH]
-         ${IMAGE_USAGE}
-  ${[TIMELINE_USAGE, COMPARE_USAGE, MATRIX_USAGE, CRITICAL_USAGE, BROKERS_USAGE, ANALYSIS_USAGE].join("\n  ")}`;
+export const VERSION: string = packageJson.version;
 
-type Command = (args: string[], output: Output) => number;
-
-function parse<T extends Record<string, { type: "string" | "boolean"; short?: string }>>(
-  args: string[],
-  options: T,
-) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CliError((error as Error).message.split("\n")[0]!, EXIT.usage);
-  }
+function mainHelp(): string {
+  return [
+    "usage: liaison COMMAND [options]",
+    "",
+    ...paragraph(
+      "Liaison traces how information on a topic can travel between the parties of intelligence-sharing agreements on a day: by which routes, direct or relayed, and why every other route is blocked; and, over time and across the network, when a pair could share (timeline), what changed between two days (compare), who reaches whom (matrix), what a pair's routes depend on (critical) and who relays for others (brokers).",
+    ),
+    "",
+    "commands:",
+    ...table(COMMANDS.map((c) => [c.name, synopsis(c)])),
+    "",
+    "options:",
+    "  -h, --help     show this help; liaison COMMAND --help lists a command's flags",
+    "                 with their defaults",
+    "      --version  print the version",
+    "",
+    ...paragraph(
+      "Output goes to standard output, messages to standard error. Exit codes: 0 success; 1 invalid data, or no such party, topic or id; 2 usage error.",
+    ),
+  ].join("\n");
 }
-
-/** Commands by name. Each parses its own options so that unknown flags are usage errors. */
-export const COMMANDS: Record<string, Command> = {
-  routes: (args, output) => {
-    const { values, positionals } = parse(args, {
-      ...QUERY_OPTIONS,
-      data: { type: "string" },
-      format: { type: "string" },
-    });
-    if (positionals.length > 0)
-      throw new CliError(`routes: unexpected argument ${positionals[0]}`, EXIT.usage);
-    return routes(values, output);
-  },
-  validate: (args, output) => validate(parse(args, {}).positionals, output),
-  show: (args, output) => {
-    const { values, positionals } = parse(args, { data: { type: "string" } });
-    if (positionals.length > 0) throw new CliError(`show: unexpected argument ${positionals[0]}`, EXIT.usage);
-    return show(values, output);
-  },
-  export: exportCommand,
-  timeline: timelineCommand,
-  compare: compareCommand,
-  matrix: matrixCommand,
-  critical: criticalCommand,
-  brokers: brokersCommand,
-};
 
 /** Run the CLI; returns the exit code. Never throws for bad input. */
 export function run(argv: string[], output: Output): number {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
-    (name ? output.out : output.err)(USAGE);
+    (name ? output.out : output.err)(mainHelp());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[name];
+  if (name === "--version") {
+    output.out(VERSION);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    output.err(`error: unknown command "${name}" (try: ${Object.keys(COMMANDS).join(", ")})`);
+    output.err(`error: unknown command "${name}" (try: ${COMMANDS.map((c) => c.name).join(", ")})`);
     return EXIT.usage;
   }
   try {
-    return command(rest, output);
+    return runCommand(command, rest, output);
   } catch (error) {
+    if (error instanceof OutputClosed) return EXIT.ok;
     if (error instanceof CliError) {
-      for (const line of error.details) output.out(line);
+      for (const line of error.details) output.err(line);
       output.err(`error: ${error.message}`);
       return error.exitCode;
+    }
+    if (error instanceof TooManyRoutes) {
+      output.err(`error: ${error.inWords(NARROWING)}`);
+      return EXIT.usage;
     }
     if (error instanceof LiaisonError) {
       output.err(`error: ${error.message}`);

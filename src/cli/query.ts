@@ -1,25 +1,23 @@
-// The route query on the command line: its flags, their checks and the answer, shared by `routes` and `export`.
-import { isCalendarDate, type Model } from "../model";
+// The route query on the command line: its flags' checks that depend on the mode, the options they ask for, the
+// search, the refusal of an answer too large to list, and the route --route names; shared by `routes`, `export`
+// and the analysis commands.
+import type { Model } from "../model";
 import {
-  findRoutes,
+  answerOf,
+  MAX_LISTED_ROUTES,
+  type NarrowingWords,
   parseRouteKey,
   type RouteAnswer,
   type RouteKey,
   type RouteOptions,
+  type RouteSearch,
   routeKey,
+  searchRoutes,
+  TooManyRoutes,
 } from "../routing";
+import { type FlagSpec, mustBe } from "./command";
+import { explainOf } from "./flags";
 import { CliError, EXIT } from "./io";
-
-/** parseArgs definitions of the query flags. */
-export const QUERY_OPTIONS = {
-  from: { type: "string" },
-  to: { type: "string" },
-  topic: { type: "string" },
-  at: { type: "string" },
-  "max-hops": { type: "string" },
-  "allow-consent-relay": { type: "boolean" },
-  disable: { type: "string" },
-} as const;
 
 export interface QueryFlags {
   from?: string;
@@ -29,46 +27,23 @@ export interface QueryFlags {
   "max-hops"?: string;
   "allow-consent-relay"?: boolean;
   disable?: string;
-}
-
-/** True for a calendar day `YYYY-MM-DD` (a month or year alone is not a query date). */
-export function isQueryDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value);
+  explain?: string;
 }
 
 /**
- * Check the query flags that need no dataset, so that usage errors exit 2 before any file is read.
- * `scope` prefixes messages ("routes", "export"); `missing` says why a flag is required.
+ * Check that a command answering a query in one mode was given every query flag, so that usage errors exit 2
+ * before any file is read (values are checked by the flags' own checks). `scope` prefixes messages ("export");
+ * `missing` says why a flag is required.
  */
 export function checkQueryUsage(scope: string, flags: QueryFlags, missing = ""): void {
   for (const flag of ["from", "to", "topic", "at"] as const) {
     if (!flags[flag]) throw new CliError(`${scope}: ${missing}missing --${flag}`, EXIT.usage);
   }
-  if (!isQueryDay(flags.at!)) {
-    throw new CliError(`${scope}: --at must be a calendar day YYYY-MM-DD, not "${flags.at}"`, EXIT.usage);
-  }
-  checkMaxHops(scope, flags["max-hops"]);
-}
-
-/** Throws a usage error unless --max-hops is absent or a whole number from 1 to 6. */
-export function checkMaxHops(scope: string, hops: string | undefined): void {
-  if (hops !== undefined && (!/^\d+$/.test(hops) || Number(hops) < 1 || Number(hops) > 6)) {
-    throw new CliError(`${scope}: --max-hops must be a whole number from 1 to 6, not "${hops}"`, EXIT.usage);
-  }
-}
-
-/** Answer checked query flags on `model`. */
-export function answerQuery(scope: string, model: Model, flags: QueryFlags): RouteAnswer {
-  return findRoutes(
-    model,
-    { from: flags.from!, to: flags.to!, topic: flags.topic!, at: flags.at! },
-    routeOptionsOf(scope, model, flags),
-  );
 }
 
 /**
- * The route options the flags ask for, on `model`. Switching off an id the dataset does not know is a typo: exit 1
- * saying so, rather than answer an unchanged query.
+ * The route options the flags ask for, on `model` (--explain aside). Switching off an id the dataset does not know
+ * is a typo: exit 1 saying so, rather than answer an unchanged query.
  */
 export function routeOptionsOf(
   scope: string,
@@ -91,34 +66,63 @@ export function routeOptionsOf(
   };
 }
 
-/** The --route flag of `export --format svg|png`: the route to draw emphasised, by key or by number. */
-export const ROUTE_OPTION = {
-  route: {
-    type: "string",
-    help: "KEY (e.g. KOR>USA>JPN:tisa+tisa) or N, counted from 1, permitted routes first",
-  },
-} as const;
+/** How the command line names the options that narrow a query, in a refusal (TooManyRoutes). */
+export const NARROWING: NarrowingWords = {
+  explain: "--explain N",
+  maxHops: "--max-hops",
+  disable: "--disable",
+};
 
-/** Throws a usage error unless --route is absent, a well-formed route key, or a number from 1. */
-export function checkRouteUsage(scope: string, route: string | undefined): void {
-  if (route === undefined || /^[1-9]\d*$/.test(route) || parseRouteKey(route)) return;
-  throw new CliError(
-    `${scope}: --route must be a route key such as KOR>USA>JPN:tisa+tisa, or a number, not "${route}"`,
-    EXIT.usage,
+/**
+ * Count and summarise the answer to checked query flags on `model`; its routes are described as they are read.
+ * An answer that would list more than MAX_LISTED_ROUTES routes is refused (TooManyRoutes, exit 2) with its size
+ * and how to narrow it, before any route is described.
+ */
+export function searchQuery(scope: string, model: Model, flags: QueryFlags): RouteSearch {
+  const search = searchRoutes(
+    model,
+    { from: flags.from!, to: flags.to!, topic: flags.topic!, at: flags.at! },
+    { ...routeOptionsOf(scope, model, flags), explain: explainOf(flags.explain) },
   );
+  if (search.permittedTotal + search.explained > MAX_LISTED_ROUTES) throw new TooManyRoutes(scope, search);
+  return search;
 }
+
+/** The whole answer in lists, for writers that need it at once (bounded by the refusal above). */
+export function answerQuery(scope: string, model: Model, flags: QueryFlags): RouteAnswer {
+  return answerOf(searchQuery(scope, model, flags));
+}
+
+/** The --route flag of `export --format svg|png`: the route to draw emphasised, by key or by number. */
+export const ROUTE_FLAG = {
+  name: "route",
+  type: "string",
+  value: "KEY|N",
+  default: "none",
+  check: (value: string) =>
+    /^[1-9]\d*$/.test(value) || parseRouteKey(value)
+      ? undefined
+      : mustBe("a route key such as KOR>USA>JPN:tisa+tisa, or a number", value),
+  help: "the route to draw emphasised: its key (e.g. KOR>USA>JPN:tisa+tisa) or its number, counted from 1, permitted routes first, then the blocked candidates --explain lists",
+} as const satisfies FlagSpec;
 
 /**
  * The key of the route --route names in `answer` (a key it lists, or the route at that position, permitted routes
- * first), or null without --route. A route the answer does not list is invalid input: exit 1 saying so.
+ * first), or null without --route. A route the answer does not list is invalid input: exit 1 saying so, and how to
+ * list more blocked candidates when some are not listed.
  */
 export function routeOf(scope: string, answer: RouteAnswer, route: string | undefined): RouteKey | null {
   if (route === undefined) return null;
   const keys = [...answer.routes, ...answer.blocked].map((r) => routeKey(r));
   const key = /^\d+$/.test(route) ? keys[Number(route) - 1] : keys.find((k) => k === route);
   if (key === undefined) {
+    const unlisted = answer.blockedTotal - answer.blocked.length;
+    const more =
+      unlisted > 0
+        ? `; --explain all lists its ${unlisted.toLocaleString("en-US")} other blocked candidates`
+        : "";
     throw new CliError(
-      `${scope}: --route ${route}: the answer has no such route (it lists ${keys.length})`,
+      `${scope}: --route ${route}: the answer has no such route (it lists ${keys.length}${more})`,
       EXIT.invalid,
     );
   }

@@ -19,6 +19,11 @@ export function topicName(model: Model, id: string): string {
   return model.topics.get(id)?.name ?? id;
 }
 
+/** A topic's name, then its id: "North Korean missiles (nk-missile)"; the bare id when unknown. */
+export function topicLabel(model: Model, id: string): string {
+  return model.topics.has(id) ? `${topicName(model, id)} (${id})` : id;
+}
+
 /** Topic names in a row: "North Korean nuclear programme, North Korean missiles". */
 export function topicNames(model: Model, ids: readonly string[]): string {
   return ids.map((id) => topicName(model, id)).join(", ");

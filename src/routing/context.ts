@@ -1,8 +1,7 @@
 // One query's working state: resolved options, the channel index of the model, and each hop's verdict, computed
-// once per channel and shared by every candidate path that uses it.
+// once per channel and shared by every candidate path that uses it; the cheap form of a verdict is a bit mask.
 import {
   type Agreement,
-  type ChannelAttributes,
   compareDays,
   type Day,
   isCovered,
@@ -11,58 +10,15 @@ import {
   overlaps,
   type Policy,
   type StatusOnDate,
-  statusOn,
   toDay,
 } from "../model";
-import { hopReasonMessage, type ReasonDraft } from "./messages";
+import { type Channel, type ChannelIndex, channelIndex } from "./channelIndex";
+import { type HopFinding, hopReasonMessage, type ReasonDraft } from "./messages";
+import { REASON_BIT } from "./outcomes";
+import { dayNumber, intervalOn, type StatusIntervals, statusIntervals } from "./statusIntervals";
 import type { RouteAgreement, RouteOptions, RouteQuery, RouteSource, Warning } from "./types";
 
-export type Channel = ChannelAttributes;
-
-/** The model's channels arranged for path search; built once per model. */
-export interface ChannelIndex {
-  /** Outgoing channels by sender. */
-  out: ReadonlyMap<string, readonly Channel[]>;
-  /** Outgoing channels by sender, then by agreement (a hub passes on only within its own agreement). */
-  outByAgreement: ReadonlyMap<string, ReadonlyMap<string, readonly Channel[]>>;
-  /** Channels by sender, then by receiver: the last hop of a path is looked up, not searched. */
-  between: ReadonlyMap<string, ReadonlyMap<string, readonly Channel[]>>;
-}
-
-const EMPTY: readonly Channel[] = [];
-
-/** The map under `key` in a map of maps, created on first use. */
-function inner<V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let map = outer.get(key);
-  if (!map) {
-    map = new Map();
-    outer.set(key, map);
-  }
-  return map;
-}
-const indexes = new WeakMap<Model, ChannelIndex>();
-
-/** The channel index of a model, cached for the model's lifetime. */
-export function channelIndex(model: Model): ChannelIndex {
-  let index = indexes.get(model);
-  if (index) return index;
-  const out = new Map<string, Channel[]>();
-  const outByAgreement = new Map<string, Map<string, Channel[]>>();
-  const between = new Map<string, Map<string, Channel[]>>();
-  const push = <K>(map: Map<K, Channel[]>, key: K, c: Channel) => {
-    const list = map.get(key);
-    if (list) list.push(c);
-    else map.set(key, [c]);
-  };
-  model.graph.forEachEdge((_key, channel) => {
-    push(out, channel.from, channel);
-    push(inner(outByAgreement, channel.from), channel.agreement, channel);
-    push(inner(between, channel.from), channel.to, channel);
-  });
-  index = { out, outByAgreement, between };
-  indexes.set(model, index);
-  return index;
-}
+export type { Channel } from "./channelIndex";
 
 /** The verdict on one hop (channel) for the query: why it is blocked, its status and the policies that apply. */
 export interface HopVerdict {
@@ -81,13 +37,21 @@ export interface HopVerdict {
 export interface QueryContext {
   model: Model;
   query: RouteQuery;
+  /** The query's day as a number (dayNumber), for status lookups. */
+  day: number;
   options: RouteOptions;
   index: ChannelIndex;
+  /** The query's ends as party numbers of the index (-1 for an id the model lacks). */
+  origin: number;
+  target: number;
   disabled: ReadonlySet<string>;
   verdicts: Map<string, HopVerdict>;
-  /** Status on the query date by agreement, for agreements whose members all joined together. */
-  statuses: Map<string, StatusOnDate>;
-  inScope: Map<string, boolean>;
+  /** Hop masks by channel number, and the part shared by an agreement's channels by agreement number; -1 until computed. */
+  masks: Int8Array;
+  agreementMasks: Int8Array;
+  /** By agreement number: 1 where its scope covers the query's topic, 0 where not, -1 not yet known. */
+  scope: Int8Array;
+  memo: ModelMemo;
   /** Per-channel description parts, filled by the route describer. */
   details: Map<string, HopDetail>;
 }
@@ -97,37 +61,42 @@ export interface HopDetail {
   /** The days around the query date on which the hop's status and policies stay the same; null = unbounded. */
   from: Day | null;
   to: Day | null;
-  /** Warnings the hop gives a permitted route. */
+  /** Warnings the hop gives a permitted route, and a number for each distinct one (same code and message). */
   warnings: Warning[];
+  warningIds: number[];
   /** Sources of the agreement, its status events and applicable policies, in citation order, without repeats. */
   sources: RouteSource[];
   agreement: RouteAgreement;
 }
 
 export function createContext(model: Model, query: RouteQuery, options: RouteOptions): QueryContext {
+  const index = channelIndex(model);
+  const memo = modelMemo(model, index);
   return {
     model,
     query,
+    day: dayNumber(query.at),
     options,
-    index: channelIndex(model),
+    index,
+    origin: index.partyNumber.get(query.from) ?? -1,
+    target: index.partyNumber.get(query.to) ?? -1,
     disabled: new Set(options.disable),
     verdicts: new Map(),
-    statuses: new Map(),
-    inScope: new Map(),
+    masks: new Int8Array(index.channels.length).fill(-1),
+    agreementMasks: new Int8Array(index.agreements.length).fill(-1),
+    scope: scopeOf(memo, index, query.topic),
+    memo,
     details: new Map(),
   };
 }
 
-export function outChannels(ctx: QueryContext, node: string): readonly Channel[] {
-  return ctx.index.out.get(node) ?? EMPTY;
-}
-
-export function outChannelsUnder(ctx: QueryContext, node: string, agreement: string): readonly Channel[] {
-  return ctx.index.outByAgreement.get(node)?.get(agreement) ?? EMPTY;
-}
-
-export function channelsBetween(ctx: QueryContext, from: string, to: string): readonly Channel[] {
-  return ctx.index.between.get(from)?.get(to) ?? EMPTY;
+function scopeOf(memo: ModelMemo, index: ChannelIndex, topic: string): Int8Array {
+  let scope = memo.scopes.get(topic);
+  if (!scope) {
+    scope = new Int8Array(index.agreements.length).fill(-1);
+    memo.scopes.set(topic, scope);
+  }
+  return scope;
 }
 
 /** True when the policy is in effect on `day` (both ends inclusive; a month-only date is its first day). */
@@ -144,63 +113,156 @@ export function policyRestricts(model: Model, policy: Policy, topic: string): bo
   return policy.deny?.some((denied) => overlaps(model.topics, topic, denied)) ?? false;
 }
 
-const hasAccessions = new WeakMap<Agreement, boolean>();
-
-/** The status on the query date; shared by all of an agreement's channels unless members joined at other dates. */
-function channelStatus(ctx: QueryContext, agreement: Agreement, channel: Channel): StatusOnDate {
-  let accessions = hasAccessions.get(agreement);
-  if (accessions === undefined) {
-    accessions = agreement.timeline.some((e) => e.parties !== undefined);
-    hasAccessions.set(agreement, accessions);
-  }
-  if (accessions) return statusOn(agreement, ctx.query.at, [channel.from, channel.to]);
-  let status = ctx.statuses.get(agreement.id);
-  if (!status) {
-    status = statusOn(agreement, ctx.query.at);
-    ctx.statuses.set(agreement.id, status);
-  }
-  return status;
+/**
+ * What queries on one model share, by agreement number: whether members joined at other dates, and which
+ * agreements cover each topic.
+ */
+export interface ModelMemo {
+  joinsLater: Uint8Array;
+  /** Status intervals by agreement number, and by channel number where members joined at other dates. */
+  intervals: (StatusIntervals | undefined)[];
+  channelIntervals: (StatusIntervals | undefined)[];
+  /**
+   * Hop details by channel number, status interval and the side of each of its policies the day falls on: a hop's
+   * description is the same on every day those agree on, so later queries reuse it.
+   */
+  details: Map<string | number, HopDetail>;
+  /** Numbers of the distinct warnings met so far, by code and message. */
+  warningIds: Map<string, number>;
+  /** By topic: 1 where the agreement's scope covers it, 0 where not, -1 not yet known. */
+  scopes: Map<string, Int8Array>;
 }
 
-function inScope(ctx: QueryContext, agreement: Agreement): boolean {
-  let covered = ctx.inScope.get(agreement.id);
-  if (covered === undefined) {
-    covered = isCovered(ctx.model.topics, ctx.query.topic, agreement.scope);
-    ctx.inScope.set(agreement.id, covered);
+const memos = new WeakMap<Model, ModelMemo>();
+
+function modelMemo(model: Model, index: ChannelIndex): ModelMemo {
+  let memo = memos.get(model);
+  if (!memo) {
+    memo = {
+      joinsLater: Uint8Array.from(index.agreements, (a) => (a.timeline.some((e) => e.parties) ? 1 : 0)),
+      intervals: new Array(index.agreements.length),
+      channelIntervals: new Array(index.channels.length),
+      details: new Map(),
+      warningIds: new Map(),
+      scopes: new Map(),
+    };
+    memos.set(model, memo);
   }
-  return covered;
+  return memo;
 }
 
-/** The verdict on a channel for this query, computed on first use. */
+/** The status intervals of channel number `n` (its agreement's, unless members joined at other dates). */
+export function intervalsOf(ctx: QueryContext, n: number): StatusIntervals {
+  const { memo, index } = ctx;
+  const a = index.agreementOf[n]!;
+  if (!memo.joinsLater[a]) {
+    memo.intervals[a] ??= statusIntervals(index.agreements[a]!);
+    return memo.intervals[a];
+  }
+  let intervals = memo.channelIntervals[n];
+  if (!intervals) {
+    const channel = index.channels[n]!;
+    intervals = statusIntervals(index.agreements[a]!, [channel.from, channel.to]);
+    memo.channelIntervals[n] = intervals;
+  }
+  return intervals;
+}
+
+/** The status of channel number `n`'s agreement on the query date. */
+export function statusOf(ctx: QueryContext, n: number): StatusOnDate {
+  const intervals = intervalsOf(ctx, n);
+  return intervals.statuses[intervalOn(intervals, ctx.day)]!;
+}
+
+function inScope(ctx: QueryContext, a: number): boolean {
+  let covered = ctx.scope[a]!;
+  if (covered < 0) {
+    covered = isCovered(ctx.model.topics, ctx.query.topic, ctx.index.agreements[a]!.scope) ? 1 : 0;
+    ctx.scope[a] = covered;
+  }
+  return covered === 1;
+}
+
+const NO_POLICIES: readonly Policy[] = [];
+
+/** Policies of the channel's sender toward its receiver, for its agreement or for all, whatever their dates. */
+function policiesOf(ctx: QueryContext, n: number): readonly Policy[] {
+  return ctx.index.policies[n] ?? NO_POLICIES;
+}
+
+/** The policies among `policies` that hold the query's topic back on the query date. */
+function restrictingPolicies(ctx: QueryContext, policies: readonly Policy[]): Policy[] {
+  return policies.filter(
+    (p) => isPolicyActive(p, ctx.query.at) && policyRestricts(ctx.model, p, ctx.query.topic),
+  );
+}
+
+/** The reason bits that hold on every channel of agreement number `a`; cached per query. */
+function agreementMask(ctx: QueryContext, a: number, n: number): number {
+  const known = ctx.agreementMasks[a]!;
+  if (known >= 0) return known;
+  let mask = 0;
+  if (ctx.disabled.has(ctx.index.agreements[a]!.id)) mask |= REASON_BIT["disabled-by-scenario"];
+  if (!inScope(ctx, a)) mask |= REASON_BIT["out-of-scope"];
+  // Where members joined at other dates, whether it is in force is a question per channel.
+  if (!ctx.memo.joinsLater[a] && !OPERATIVE.has(statusOf(ctx, n).status)) mask |= REASON_BIT["not-in-force"];
+  ctx.agreementMasks[a] = mask;
+  return mask;
+}
+
+/**
+ * The reason bits of channel number `n` for this query (0 = the hop is open; DESIGN.md rule 2), computed on first
+ * use. This is where the hop rules decide; `hopVerdict` words what the bits say.
+ */
+export function hopMask(ctx: QueryContext, n: number): number {
+  const known = ctx.masks[n]!;
+  return known >= 0 ? known : computeHopMask(ctx, n);
+}
+
+function computeHopMask(ctx: QueryContext, n: number): number {
+  const { index, disabled } = ctx;
+  const a = index.agreementOf[n]!;
+  let mask = agreementMask(ctx, a, n);
+  if (disabled.size > 0) {
+    const channel = index.channels[n]!;
+    if (disabled.has(channel.from) || disabled.has(channel.to)) mask |= REASON_BIT["disabled-by-scenario"];
+  }
+  if (ctx.memo.joinsLater[a] && !OPERATIVE.has(statusOf(ctx, n).status)) mask |= REASON_BIT["not-in-force"];
+  const policies = index.policies[n];
+  if (policies && restrictingPolicies(ctx, policies).length > 0) mask |= REASON_BIT["policy-restriction"];
+  ctx.masks[n] = mask;
+  return mask;
+}
+
+/** The verdict on a channel for this query, its reason bits worded; computed on first use. */
 export function hopVerdict(ctx: QueryContext, channel: Channel): HopVerdict {
   const cached = ctx.verdicts.get(channel.key);
   if (cached) return cached;
-  const { model, query, disabled } = ctx;
-  const agreement = model.agreements.get(channel.agreement)!;
-  const status = channelStatus(ctx, agreement, channel);
-  const allPolicies = (model.policiesBySender.get(channel.from) ?? []).filter(
-    (p) => p.receiver === channel.to && (p.agreement === undefined || p.agreement === channel.agreement),
-  );
-  const policies = allPolicies.filter((p) => isPolicyActive(p, query.at));
-  const reasons: ReasonDraft[] = [];
-  const note = (draft: Parameters<typeof hopReasonMessage>[1]) => reasons.push(hopReasonMessage(ctx, draft));
-  for (const id of [agreement.id, channel.from, channel.to]) {
-    if (disabled.has(id)) note({ code: "disabled-by-scenario", channel, agreement, disabledId: id });
+  const n = ctx.index.channelNumber.get(channel.key)!;
+  const mask = hopMask(ctx, n);
+  const agreement = ctx.model.agreements.get(channel.agreement)!;
+  const status = statusOf(ctx, n);
+  const allPolicies = [...policiesOf(ctx, n)];
+  const findings: HopFinding[] = [];
+  if (mask & REASON_BIT["disabled-by-scenario"]) {
+    for (const id of [agreement.id, channel.from, channel.to]) {
+      if (ctx.disabled.has(id)) findings.push({ code: "disabled-by-scenario", disabledId: id });
+    }
   }
-  if (!OPERATIVE.has(status.status)) note({ code: "not-in-force", channel, agreement, status });
-  if (!inScope(ctx, agreement)) note({ code: "out-of-scope", channel, agreement });
-  for (const policy of policies) {
-    if (policyRestricts(model, policy, query.topic))
-      note({ code: "policy-restriction", channel, agreement, policy });
+  if (mask & REASON_BIT["not-in-force"]) findings.push({ code: "not-in-force" });
+  if (mask & REASON_BIT["out-of-scope"]) findings.push({ code: "out-of-scope" });
+  if (mask & REASON_BIT["policy-restriction"]) {
+    for (const policy of restrictingPolicies(ctx, allPolicies))
+      findings.push({ code: "policy-restriction", policy });
   }
   const verdict: HopVerdict = {
     channel,
     agreement,
     status,
-    policies,
+    policies: allPolicies.filter((p) => isPolicyActive(p, ctx.query.at)),
     allPolicies,
-    reasons,
-    open: reasons.length === 0,
+    reasons: findings.map((finding) => hopReasonMessage(ctx, channel, agreement, status, finding)),
+    open: mask === 0,
   };
   ctx.verdicts.set(channel.key, verdict);
   return verdict;

@@ -44,40 +44,47 @@ function policyWords(model: Model, policy: Policy): string {
   return `${what} (${policy.status} policy, from ${policy.from}${until})`;
 }
 
-type HopDraft =
-  | { code: "disabled-by-scenario"; channel: Channel; agreement: Agreement; disabledId: string }
-  | { code: "not-in-force"; channel: Channel; agreement: Agreement; status: StatusOnDate }
-  | { code: "out-of-scope"; channel: Channel; agreement: Agreement }
-  | { code: "policy-restriction"; channel: Channel; agreement: Agreement; policy: Policy };
+/** What blocks a hop, before it is worded: the reason code and what the sentence names. */
+export type HopFinding =
+  | { code: "disabled-by-scenario"; disabledId: string }
+  | { code: "not-in-force" }
+  | { code: "out-of-scope" }
+  | { code: "policy-restriction"; policy: Policy };
 
 /** The reason a hop is blocked, as one sentence naming the agreement and the parties. */
-export function hopReasonMessage(ctx: Wording, draft: HopDraft): ReasonDraft {
+export function hopReasonMessage(
+  ctx: Wording,
+  channel: Channel,
+  agreement: Agreement,
+  status: StatusOnDate,
+  finding: HopFinding,
+): ReasonDraft {
   const { model, query } = ctx;
-  const { channel, agreement } = draft;
   const from = partyLabel(model, channel.from);
   const to = partyLabel(model, channel.to);
-  switch (draft.code) {
+  switch (finding.code) {
     case "disabled-by-scenario": {
-      const what = draft.disabledId === agreement.id ? agreement.name : partyLabel(model, draft.disabledId);
+      const what =
+        finding.disabledId === agreement.id ? agreement.name : partyLabel(model, finding.disabledId);
       return {
-        code: draft.code,
+        code: finding.code,
         message: `The scenario switches off ${what}, so ${from} cannot send to ${to}.`,
       };
     }
     case "not-in-force":
       return {
-        code: draft.code,
-        message: `${agreement.name} is ${statusText(draft.status.status)} between ${from} and ${to} on ${query.at}.`,
+        code: finding.code,
+        message: `${agreement.name} is ${statusText(status.status)} between ${from} and ${to} on ${query.at}.`,
       };
     case "out-of-scope":
       return {
-        code: draft.code,
+        code: finding.code,
         message: `${agreement.name} does not cover ${topicName(model, query.topic)}; it covers ${topicNames(model, agreement.scope)}.`,
       };
     case "policy-restriction":
       return {
-        code: draft.code,
-        message: `${from} holds back ${topicName(model, query.topic)} from ${to}: it ${policyWords(model, draft.policy)}.`,
+        code: finding.code,
+        message: `${from} holds back ${topicName(model, query.topic)} from ${to}: it ${policyWords(model, finding.policy)}.`,
       };
   }
 }

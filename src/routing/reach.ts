@@ -4,8 +4,10 @@ import {
   type Agreement,
   type AgreementStatus,
   addDays,
+  changeDays,
   channelKey,
   type Day,
+  LiaisonError,
   type Model,
   toDay,
 } from "../model";
@@ -13,29 +15,34 @@ import {
   type Channel,
   createContext,
   type HopVerdict,
+  hopMask,
   hopVerdict,
-  outChannels,
-  outChannelsUnder,
   type QueryContext,
 } from "./context";
+import { PathCounter } from "./count";
 import { findRoutes } from "./findRoutes";
-import { describe, hopWarnings, judge, relayRule } from "./route";
+import { countWhere, REASON_BIT, THIRD_PARTY } from "./outcomes";
+import { TooManyRoutes, tooManyTimelineRoutes } from "./refusal";
+import { relayRule } from "./relay";
+import { describe, hopWarnings, judge, sortRoutes } from "./route";
+import { channelsOfPath, pathsWhere } from "./search";
 import {
   DEFAULT_ROUTE_OPTIONS,
+  MAX_LISTED_ROUTES,
   type ReasonCode,
   type Route,
   type RouteOptions,
   type RouteQuery,
 } from "./types";
 
-/** The order findRoutes lists routes in, for lists an analysis builds from candidates judged one by one. */
-export { sortRoutes } from "./route";
 export type { Channel, QueryContext };
+/** The order findRoutes lists routes in, for lists an analysis builds from candidates judged one by one. */
+export { sortRoutes };
 
 /**
  * Options checked and resolved by the engine itself (findRoutes on an empty query), so that an analysis accepts
  * exactly what a route query accepts and throws the same errors: unknown topic, malformed date, maxHops outside
- * 1..6. `explain` is "all": analyses judge every candidate they list.
+ * 1..6. `explain` is 0: an analysis that asks findRoutes for blocked candidates says how many it wants.
  */
 export function checkedOptions(
   model: Model,
@@ -45,13 +52,13 @@ export function checkedOptions(
 ): RouteOptions {
   const party = model.parties.keys().next().value;
   // A dataset without parties has no routes to analyse: any options will do.
-  if (party === undefined) return { ...DEFAULT_ROUTE_OPTIONS, explain: "all" };
+  if (party === undefined) return { ...DEFAULT_ROUTE_OPTIONS, explain: 0 };
   const { query } = findRoutes(model, { from: party, to: party, topic, at }, { ...options, explain: 0 });
   return {
     maxHops: query.maxHops,
     allowConsentRelay: query.allowConsentRelay,
     disable: query.disable,
-    explain: "all",
+    explain: 0,
   };
 }
 
@@ -75,21 +82,68 @@ export interface Candidate {
   route: Route;
 }
 
-/**
- * Every candidate of the query (permitted or blocked; candidates do not depend on the date), in findRoutes order.
- * Throws as findRoutes does for an unknown party or topic or a malformed option.
- */
-export function candidates(model: Model, query: RouteQuery, options: RouteOptions): Candidate[] {
-  const answer = findRoutes(model, query, { ...options, explain: "all" });
-  return [...answer.routes, ...answer.blocked].map((route) => ({ path: pathOf(model, route), route }));
-}
-
 /** Reasons that hold whatever the date: scope, scenario and the relay rule do not change over time. */
 const DATELESS: ReadonlySet<ReasonCode> = new Set([
   "out-of-scope",
   "disabled-by-scenario",
   "third-party-rule",
 ]);
+const DATELESS_BITS = REASON_BIT["out-of-scope"] | REASON_BIT["disabled-by-scenario"] | THIRD_PARTY;
+const mayChange = (outcome: number) => (outcome & DATELESS_BITS) === 0;
+const neverChanges = (outcome: number) => !mayChange(outcome);
+
+/** A query's candidates for an analysis over time, judged on the query's date. */
+export interface DatedCandidates {
+  /** Every candidate no dateless reason blocks: each may be permitted on some date. */
+  changing: Candidate[];
+  /** The first of the candidates blocked on every date, fewest hops first, in findRoutes order. */
+  fixed: Candidate[];
+  /** How many candidates are blocked on every date, listed or not. */
+  fixedTotal: number;
+}
+
+/**
+ * The candidates of the query (candidates do not depend on the date) judged on its date, for an analysis over
+ * time: every one that some date may permit (no reason that holds whatever the date blocks it), and the first
+ * `explain` of those blocked on every date, fewest hops first (of equal length, the first the search meets), as
+ * findRoutes lists blocked candidates. The others are counted, never listed. Options must come from
+ * checkedOptions. Throws TooManyRoutes (scope `scope`) when that would list more than MAX_LISTED_ROUTES routes.
+ */
+export function datedCandidates(
+  model: Model,
+  query: RouteQuery,
+  options: RouteOptions,
+  explain: "all" | number,
+  scope: string,
+): DatedCandidates {
+  if (!model.parties.has(query.from) || !model.parties.has(query.to)) {
+    const unknown = model.parties.has(query.from) ? query.to : query.from;
+    throw new LiaisonError(scope, `unknown party "${unknown}"`, "not-found");
+  }
+  if (query.from === query.to) return { changing: [], fixed: [], fixedTotal: 0 };
+  const ctx = createContext(model, query, options);
+  const counter = new PathCounter(ctx);
+  const counts = counter.countAll();
+  const changingByLength = countWhere(counts, mayChange);
+  const fixedByLength = countWhere(counts, neverChanges);
+  const changingTotal = changingByLength.reduce((a, b) => a + b, 0);
+  const fixedTotal = fixedByLength.reduce((a, b) => a + b, 0);
+  const explained = explain === "all" ? fixedTotal : Math.min(explain, fixedTotal);
+  if (changingTotal + explained > MAX_LISTED_ROUTES) {
+    const size = { permittedTotal: changingTotal, explained, blockedTotal: fixedTotal };
+    throw new TooManyRoutes(scope, size, tooManyTimelineRoutes);
+  }
+  const judged = (paths: number[][]) =>
+    paths.map((numbers) => {
+      const path = channelsOfPath(ctx, numbers);
+      return { path, route: describe(ctx, path, judge(ctx, path)) };
+    });
+  const changing = judged(pathsWhere(counter, changingByLength, mayChange, changingTotal));
+  const fixed = judged(pathsWhere(counter, fixedByLength, neverChanges, explained));
+  const order = new Map(sortRoutes(fixed.map((c) => c.route)).map((route, i) => [route, i]));
+  fixed.sort((a, b) => order.get(a.route)! - order.get(b.route)!);
+  return { changing, fixed, fixedTotal };
+}
 
 /** True when a blocked route is blocked on every date: a reason that does not depend on the date blocks it. */
 export function blockedOnEveryDate(route: Route): boolean {
@@ -113,11 +167,7 @@ export function judgePath(ctx: QueryContext, path: readonly Channel[]): Route {
  */
 export function hopChangeDays(ctx: QueryContext, channel: Channel): Day[] {
   const verdict = hopVerdict(ctx, channel);
-  const days: Day[] = [];
-  for (const event of verdict.agreement.timeline) {
-    days.push(toDay(event.date));
-    if (event.effective !== undefined) days.push(toDay(event.effective));
-  }
+  const days: Day[] = changeDays(verdict.agreement);
   for (const policy of verdict.allPolicies) {
     days.push(toDay(policy.from));
     if (policy.to !== undefined) days.push(addDays(toDay(policy.to), 1));
@@ -132,7 +182,7 @@ export function channelStatus(ctx: QueryContext, channel: Channel): AgreementSta
 
 /** Every channel of the model with its verdict on the context's topic and date. */
 export function eachChannelVerdict(ctx: QueryContext, visit: (verdict: HopVerdict) => void): void {
-  for (const channels of ctx.index.out.values()) for (const c of channels) visit(hopVerdict(ctx, c));
+  for (const c of ctx.index.channels) visit(hopVerdict(ctx, c));
 }
 
 /** An open hop out of a party, with whether it gives a permitted route a warning. */
@@ -144,32 +194,30 @@ interface OpenHop {
 
 const openHops = new WeakMap<QueryContext, Map<string, OpenHop[]>>();
 
-/** The open hops out of `node` in the context, judged once and kept for every sender of a network pass. */
-function openHopsOut(
-  ctx: QueryContext,
-  node: string,
-  channels: readonly Channel[],
-  cache: boolean,
-): OpenHop[] {
+/**
+ * The open hops out of `node` in the context (only those under agreement number `under`, when given), judged once;
+ * every open hop out of a party is kept for every sender of a network pass.
+ */
+function openHopsOut(ctx: QueryContext, node: string, under?: number): OpenHop[] {
   let byNode = openHops.get(ctx);
   if (!byNode) {
     byNode = new Map();
     openHops.set(ctx, byNode);
   }
-  const known = cache ? byNode.get(node) : undefined;
+  const known = under === undefined ? byNode.get(node) : undefined;
   if (known) return known;
+  const { index } = ctx;
   const hops: OpenHop[] = [];
-  for (const channel of channels) {
-    const verdict = hopVerdict(ctx, channel);
-    if (verdict.open) {
-      hops.push({
-        channel,
-        agreement: verdict.agreement,
-        warned: hopWarnings(ctx.model, verdict).length > 0,
-      });
-    }
+  for (const n of index.out[index.partyNumber.get(node)!]!) {
+    if ((under !== undefined && index.agreementOf[n] !== under) || hopMask(ctx, n) !== 0) continue;
+    const verdict = hopVerdict(ctx, index.channels[n]!);
+    hops.push({
+      channel: verdict.channel,
+      agreement: verdict.agreement,
+      warned: hopWarnings(ctx.model, verdict).length > 0,
+    });
   }
-  if (cache) byNode.set(node, hops);
+  if (under === undefined) byNode.set(node, hops);
   return hops;
 }
 
@@ -194,8 +242,8 @@ export function eachPermittedRoute(ctx: QueryContext, sender: string, visit: Per
     // short list, judged here rather than kept.
     const next =
       inbound && !allowConsentRelay
-        ? openHopsOut(ctx, node, outChannelsUnder(ctx, node, inbound.id), false)
-        : openHopsOut(ctx, node, outChannels(ctx, node), true);
+        ? openHopsOut(ctx, node, ctx.index.agreementNumber.get(inbound.id))
+        : openHopsOut(ctx, node);
     for (const hop of next) {
       const { channel } = hop;
       if (visited.has(channel.to)) continue;

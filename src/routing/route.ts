@@ -1,7 +1,15 @@
 // Judge one candidate path (hop and relay rules of DESIGN.md "Route semantics") and describe it as a Route:
 // conditions, warnings, validity window, sources and per-agreement detail; plus the order routes are listed in.
-import { type Agreement, addDays, compareDays, type Day, type Model, periodOn, toDay } from "../model";
-import { type Channel, type HopDetail, type HopVerdict, hopVerdict, type QueryContext } from "./context";
+import { addDays, compareDays, type Day, type Model, toDay } from "../model";
+import {
+  type Channel,
+  type HopDetail,
+  type HopVerdict,
+  hopMask,
+  hopVerdict,
+  intervalsOf,
+  type QueryContext,
+} from "./context";
 import {
   consentCondition,
   hubRelayCondition,
@@ -10,7 +18,9 @@ import {
   statusWarnings,
   thirdPartyMessage,
 } from "./messages";
-import type { Condition, ConditionCode, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
+import { relayRule } from "./relay";
+import { intervalOn, statusPeriodOn } from "./statusIntervals";
+import type { Condition, Reason, Route, RouteAgreement, RouteSource, Warning } from "./types";
 
 export interface Judgement {
   permitted: boolean;
@@ -26,15 +36,19 @@ export interface Judgement {
 export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
   const reasons: Reason[] = [];
   const conditions: Condition[] = [];
+  const { model, index } = ctx;
   path.forEach((channel, hop) => {
-    const verdict = hopVerdict(ctx, channel);
-    for (const r of verdict.reasons) reasons.push({ ...r, hop });
+    // An open hop has no reasons to word: its verdict is needed only where its mask says it is blocked.
+    if (hopMask(ctx, index.channelNumber.get(channel.key)!) !== 0) {
+      for (const r of hopVerdict(ctx, channel).reasons) reasons.push({ ...r, hop });
+    }
     if (hop === 0) return;
-    const inbound = hopVerdict(ctx, path[hop - 1]!).agreement;
+    const inbound = model.agreements.get(path[hop - 1]!.agreement)!;
     const via = channel.from;
     const relay = relayRule(ctx, inbound, channel);
     if (!relay.allowed) {
-      reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, verdict.agreement), hop });
+      const outbound = model.agreements.get(channel.agreement)!;
+      reasons.push({ ...thirdPartyMessage(ctx, via, channel.to, inbound, outbound), hop });
     } else if (relay.condition === "originator-approval") {
       conditions.push(hubRelayCondition(ctx, via, channel.to, inbound));
     } else if (relay.condition === "ad-hoc-consent") {
@@ -42,29 +56,6 @@ export function judge(ctx: QueryContext, path: readonly Channel[]): Judgement {
     }
   });
   return { permitted: reasons.length === 0, reasons, conditions };
-}
-
-/** Whether an intermediary may pass information on over a hop, and the condition that puts on the route. */
-export interface RelayVerdict {
-  allowed: boolean;
-  condition: ConditionCode | null;
-}
-
-const HUB_APPROVAL: RelayVerdict = { allowed: true, condition: "originator-approval" };
-const HUB_FREE: RelayVerdict = { allowed: true, condition: null };
-const CONSENT: RelayVerdict = { allowed: true, condition: "ad-hoc-consent" };
-const THIRD_PARTY: RelayVerdict = { allowed: false, condition: null };
-
-/**
- * The relay rule at the sender of `channel`, which received the information under `inbound`: allowed when both
- * hops run under one agreement whose hub it is and that provides for relay; otherwise only with ad-hoc consent,
- * when the query accepts it; otherwise the third-party rule blocks it.
- */
-export function relayRule(ctx: QueryContext, inbound: Agreement, channel: Channel): RelayVerdict {
-  if (inbound.id === channel.agreement && inbound.hub === channel.from && inbound.relay) {
-    return inbound.relay.condition === "originator-approval" ? HUB_APPROVAL : HUB_FREE;
-  }
-  return ctx.options.allowConsentRelay ? CONSENT : THIRD_PARTY;
 }
 
 function pushUnique<T extends { code: string; message: string }>(list: T[], item: T) {
@@ -88,30 +79,10 @@ class Window {
   }
 }
 
-type Period = { from: Day | null; to: Day | null };
-const periodCache = new WeakMap<Model, Map<string, Period[]>>();
-
-/**
- * The period of constant status around the query date for a channel's agreement. Periods depend only on the
- * timeline, so they are kept per model and reused by later queries whose date falls inside one.
- */
-function statusPeriod(ctx: QueryContext, agreement: Agreement, channel: Channel): Period {
-  let byChannel = periodCache.get(ctx.model);
-  if (!byChannel) {
-    byChannel = new Map();
-    periodCache.set(ctx.model, byChannel);
-  }
-  const at = ctx.query.at;
-  let known = byChannel.get(channel.key);
-  const hit = known?.find((p) => (p.from === null || p.from <= at) && (p.to === null || at <= p.to));
-  if (hit) return hit;
-  const { from, to } = periodOn(agreement, at, [channel.from, channel.to]);
-  if (!known) {
-    known = [];
-    byChannel.set(channel.key, known);
-  }
-  known.push({ from, to });
-  return { from, to };
+/** Where `day` falls for a dated rule: before it starts, within it, or after it ends. */
+function side(from: string, to: string | undefined, day: Day): string {
+  if (compareDays(day, toDay(from)) < 0) return "b";
+  return to !== undefined && compareDays(day, toDay(to)) > 0 ? "a" : "w";
 }
 
 /** The warnings a hop gives a permitted route: a non-binding agreement, its status on the date, reported policies. */
@@ -125,14 +96,31 @@ export function hopWarnings(model: Model, verdict: HopVerdict): Warning[] {
   return warnings;
 }
 
-function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
+/**
+ * What a hop adds to a route's description. It depends on the day only through the agreement's status interval
+ * and the side of each policy the day falls on, so it is kept per model under those and reused by later queries.
+ */
+export function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
   const cached = ctx.details.get(channel.key);
   if (cached) return cached;
-  const { model, query } = ctx;
+  const { model, query, memo } = ctx;
+  const n = ctx.index.channelNumber.get(channel.key)!;
+  const intervals = intervalsOf(ctx, n);
+  const policies = ctx.index.policies[n];
+  const interval = intervalOn(intervals, ctx.day);
+  // Most channels have no policy: their key is a number; the others add the side of each policy.
+  const key = policies
+    ? `${n}:${interval}:${policies.map((p) => side(p.from, p.to, query.at)).join("")}`
+    : n * 1024 + interval;
+  const known = memo.details.get(key);
+  if (known) {
+    ctx.details.set(channel.key, known);
+    return known;
+  }
   const verdict = hopVerdict(ctx, channel);
   const { agreement, status } = verdict;
   const window = new Window(query.at);
-  const period = statusPeriod(ctx, agreement, channel);
+  const period = statusPeriodOn(intervals, query.at);
   window.within(period.from, period.to);
   for (const p of verdict.allPolicies) window.rule(toDay(p.from), p.to === undefined ? null : toDay(p.to));
   const warnings = hopWarnings(model, verdict);
@@ -155,7 +143,24 @@ function hopDetail(ctx: QueryContext, channel: Channel): HopDetail {
     legalNature: agreement.legalNature,
     status: status.status,
   };
-  const detail = { from: window.from, to: window.to, warnings, sources, agreement: routeAgreement };
+  const warningIds = warnings.map((w) => {
+    const text = `${w.code}\n${w.message}`;
+    let id = memo.warningIds.get(text);
+    if (id === undefined) {
+      id = memo.warningIds.size;
+      memo.warningIds.set(text, id);
+    }
+    return id;
+  });
+  const detail = {
+    from: window.from,
+    to: window.to,
+    warnings,
+    warningIds,
+    sources,
+    agreement: routeAgreement,
+  };
+  memo.details.set(key, detail);
   ctx.details.set(channel.key, detail);
   return detail;
 }
@@ -210,22 +215,63 @@ function compareLists(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
+/** What the order of routes compares (DESIGN.md rule 5), known before a route is described. */
+export interface OrderKey {
+  hops: number;
+  conditions: number;
+  warnings: number;
+  agreements: string[];
+  parties: string[];
+}
+
 /**
- * Sort routes in DESIGN.md order: fewer hops, then fewer conditions, then fewer warnings, then agreement ids hop by
- * hop; party ids last, so that paths through different intermediaries under one agreement still have a fixed order.
+ * DESIGN.md order: fewer hops, then fewer conditions, then fewer warnings, then agreement ids hop by hop; party ids
+ * last, so that paths through different intermediaries under one agreement still have a fixed order.
  */
+export function compareOrderKeys(a: OrderKey, b: OrderKey): number {
+  return (
+    a.hops - b.hops ||
+    a.conditions - b.conditions ||
+    a.warnings - b.warnings ||
+    compareLists(a.agreements, b.agreements) ||
+    compareLists(a.parties, b.parties)
+  );
+}
+
+/**
+ * The order key of a judged candidate; for a permitted one its warnings are counted as `describe` would list them
+ * (one per distinct message), so that candidates can be put in order before any is described.
+ */
+export function pathOrderKey(ctx: QueryContext, path: readonly Channel[], judgement: Judgement): OrderKey {
+  let warnings = 0;
+  if (judgement.permitted) {
+    const seen: number[] = [];
+    for (const channel of path) {
+      for (const id of hopDetail(ctx, channel).warningIds) if (!seen.includes(id)) seen.push(id);
+    }
+    warnings = seen.length;
+  }
+  return {
+    hops: path.length,
+    conditions: judgement.permitted ? judgement.conditions.length : 0,
+    warnings,
+    agreements: path.map((c) => c.agreement),
+    parties: [path[0]!.from, ...path.map((c) => c.to)],
+  };
+}
+
+/** Sort routes in DESIGN.md order (see compareOrderKeys). */
 export function sortRoutes(routes: Route[]): Route[] {
   const keyed = routes.map((route) => ({
     route,
-    agreements: route.hops.map((h) => h.agreement),
+    key: {
+      hops: route.hops.length,
+      conditions: route.conditions.length,
+      warnings: route.warnings.length,
+      agreements: route.hops.map((h) => h.agreement),
+      parties: route.parties,
+    },
   }));
-  keyed.sort(
-    (a, b) =>
-      a.route.hops.length - b.route.hops.length ||
-      a.route.conditions.length - b.route.conditions.length ||
-      a.route.warnings.length - b.route.warnings.length ||
-      compareLists(a.agreements, b.agreements) ||
-      compareLists(a.route.parties, b.route.parties),
-  );
+  keyed.sort((a, b) => compareOrderKeys(a.key, b.key));
   return keyed.map((k) => k.route);
 }

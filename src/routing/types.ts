@@ -17,17 +17,28 @@ export interface RouteOptions {
   /** Agreement or party ids switched off by a what-if scenario. */
   disable: readonly string[];
   /**
-   * How many blocked candidates to explain: "all" lists every one (the default); a number bounds the list to that
-   * many, shortest first, so that huge worlds answer fast. Permitted routes are always listed in full.
+   * How many blocked candidates to list with their reasons: a number bounds the list to that many, fewest hops first
+   * (of equal length, the first the search meets; the list itself is in DESIGN.md order); "all" lists every one.
+   * Permitted routes are always listed in full. Every answer counts all blocked candidates and summarises them by
+   * reason, whatever the bound.
    */
   explain: "all" | number;
 }
+
+/** The blocked candidates an answer lists unless told otherwise (DESIGN.md rule 10); the CLI's default too. */
+export const DEFAULT_EXPLAIN = 10;
+
+/**
+ * The most routes (permitted, plus blocked ones listed) one answer may hold; an answer that would hold more is
+ * refused, naming its size, instead of exhausting memory. At about 4 KB a route, the limit is some 200 MB.
+ */
+export const MAX_LISTED_ROUTES = 50_000;
 
 export const DEFAULT_ROUTE_OPTIONS: RouteOptions = {
   maxHops: 3,
   allowConsentRelay: false,
   disable: [],
-  explain: "all",
+  explain: DEFAULT_EXPLAIN,
 };
 
 export type ConditionCode = "originator-approval" | "ad-hoc-consent";
@@ -44,6 +55,15 @@ export type ReasonCode =
   | "policy-restriction"
   | "disabled-by-scenario"
   | "third-party-rule";
+
+/** Every reason code, in the order of DESIGN.md's route rules. */
+export const REASON_CODES: readonly ReasonCode[] = [
+  "not-in-force",
+  "out-of-scope",
+  "policy-restriction",
+  "disabled-by-scenario",
+  "third-party-rule",
+];
 
 export interface Hop {
   from: string;
@@ -108,10 +128,33 @@ export interface Route {
   agreements: RouteAgreement[];
 }
 
+/** The query an answer is for, with every option as applied. */
+export interface AnsweredQuery extends RouteQuery {
+  maxHops: number;
+  allowConsentRelay: boolean;
+  disable: string[];
+  /** The bound applied to the blocked list: a number, or "all". */
+  explain: "all" | number;
+}
+
+/**
+ * How many blocked candidates carry one reason code, and a shortest one of them. A candidate blocked for several
+ * reasons counts once under each code it carries, so the counts may add up to more than `blockedTotal`.
+ */
+export interface ReasonSummary {
+  code: ReasonCode;
+  count: number;
+  example: Route;
+}
+
 export interface RouteAnswer {
-  query: RouteQuery & { maxHops: number; allowConsentRelay: boolean; disable: string[] };
-  /** Permitted routes in DESIGN.md order. */
+  query: AnsweredQuery;
+  /** Permitted routes in DESIGN.md order; always every one. */
   routes: Route[];
-  /** Blocked candidates with their reasons, in the same order. */
+  /** How many candidates are blocked, listed or not. */
+  blockedTotal: number;
+  /** The blocked candidates counted by reason code, most frequent first (ties in ReasonCode order). */
+  blockedSummary: ReasonSummary[];
+  /** Blocked candidates with their reasons, fewest hops first, at most `query.explain` of them, in DESIGN.md order. */
   blocked: Route[];
 }

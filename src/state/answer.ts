@@ -1,7 +1,7 @@
 // The answer the explorer shows: its query on the As-of date, with the options and the scenario applied.
 import { datasetSpan, type RouteTimeline, routeKeyTimeline } from "../analysis";
 import { compareDays, type Day, type Model } from "../model";
-import { findRoutes, type RouteAnswer, type RouteKey } from "../routing";
+import { findRoutes, type NarrowingWords, type RouteAnswer, type RouteKey, TooManyRoutes } from "../routing";
 import type { ExplorerState } from "./explorerState";
 
 /**
@@ -10,12 +10,27 @@ import type { ExplorerState } from "./explorerState";
  */
 export const BLOCKED_LIMIT = 500;
 
+/** How the explorer names what narrows a question too large to answer (the route finder's controls). */
+export const EXPLORER_NARROWING: NarrowingWords = {
+  explain: "fewer blocked routes",
+  maxHops: "Max hops",
+  disable: "a scenario that switches off",
+};
+
+/** Why the engine could not answer, in the explorer's words: a refusal names its controls, not engine options. */
+export function answerErrorWords(error: unknown): string {
+  if (error instanceof TooManyRoutes) return error.inWords(EXPLORER_NARROWING);
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The parts of the state an answer depends on. */
 export type AnswerInput = Pick<ExplorerState, "query" | "at" | "maxHops" | "allowConsentRelay" | "disabled">;
 
 /**
- * The route engine's answer to the state's query, or null without a query. Throws what `findRoutes` throws (an
- * unknown party or topic in a query made for another dataset).
+ * The route engine's answer to the state's query, or null without a query: every permitted route, the blocked
+ * candidates counted and summarised, and the BLOCKED_LIMIT shortest of them listed. Throws what `findRoutes`
+ * throws (an unknown party or topic in a query made for another dataset; TooManyRoutes where the permitted routes
+ * alone are too many to list).
  */
 export function answerOf(model: Model, input: AnswerInput): RouteAnswer | null {
   if (!input.query) return null;

@@ -169,6 +169,25 @@ describe("tables and CSV", () => {
     expect(out).toMatch(/2007-01-01 {2}onwards/);
   });
 
+  it("wraps each table's heading to 80 columns", () => {
+    for (const args of [
+      ["timeline", ...KOR_JPN],
+      ["compare", ...KOR_JPN, "--at", "2014-06-01", "--vs", "2017-11-19"],
+      ["matrix", "--topic", "nk-missile", "--at", "2017-11-19", "--parties", "KOR,JPN,USA"],
+      ["critical", ...KOR_JPN, "--at", "2015-06-01"],
+      ["brokers", "--topic", "nk-missile", "--at", "2017-11-19"],
+    ]) {
+      const { code, out } = cli(args);
+      expect(code).toBe(0);
+      const heading = out.slice(0, out.indexOf("\n\n")).split("\n");
+      expect(heading[0], args[0]).toMatch(/^[A-Z]/);
+      expect(
+        heading.filter((line) => line.length > 80),
+        args[0],
+      ).toEqual([]);
+    }
+  });
+
   it("matrix as a grid with a legend", () => {
     const { out } = cli(["matrix", "--topic", "nk-missile", "--at", "2000-07-01", ...data]);
     expect(out.split("\n")).toEqual(expect.arrayContaining(["1  AAA  -  r  d  .", "3  CCC  d  d  -  D"]));

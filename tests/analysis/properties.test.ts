@@ -130,7 +130,7 @@ describe("routeTimeline properties", () => {
 });
 
 describe("routeTimeline explain", () => {
-  it("keeps the intervals and lists every candidate permitted on some day plus the first n blocked throughout", () => {
+  it("keeps the intervals and lists every candidate permitted on some day plus the n shortest blocked throughout", () => {
     fc.assert(
       fc.property(
         caseArb,
@@ -164,7 +164,13 @@ describe("routeTimeline explain", () => {
           const throughout = all.intervals[0]!.routes.filter((r) => !everPermitted.has(r.key)).map(
             (r) => r.key,
           );
-          const kept = new Set([...everPermitted, ...throughout.slice(0, n)]);
+          const listed = some.intervals[0]!.routes.filter((r) => !everPermitted.has(r.key)).map((r) => r.key);
+          // As findRoutes lists blocked candidates: the first n, fewest hops first (of equal length, any n).
+          expect(listed).toHaveLength(Math.min(n, throughout.length));
+          const hops = (key: string) => key.split(":")[0]!.split(">").length - 1;
+          const unlisted = throughout.filter((key) => !listed.includes(key));
+          expect(Math.max(0, ...listed.map(hops))).toBeLessThanOrEqual(Math.min(9, ...unlisted.map(hops)));
+          const kept = new Set([...everPermitted, ...listed]);
           some.intervals.forEach((interval, i) => {
             expect(interval.routes).toEqual(all.intervals[i]!.routes.filter((r) => kept.has(r.key)));
           });

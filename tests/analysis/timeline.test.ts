@@ -2,6 +2,8 @@
 // nothing does, each with every candidate's status, conditions and warnings.
 import { describe, expect, it } from "vitest";
 import { routeTimeline } from "../../src/analysis";
+import { TooManyRoutes } from "../../src/routing";
+import { ag, world } from "../routing/helpers";
 import { KEY, relayLine } from "./fixtures";
 
 const blocked = (key: string) => ({ key, status: "blocked", conditions: [], warnings: [] });
@@ -206,6 +208,35 @@ describe("routeTimeline", () => {
   it("gives a single empty interval for a pair without candidates", () => {
     const t = routeTimeline(relayLine, "AAA", "AAA", "nk-missile", {}, "2001-01-01");
     expect(t.intervals).toEqual([{ from: "2001-01-01", to: null, best: "none", routes: [] }]);
+  });
+
+  it("counts the candidates blocked on every date, lists the shortest few, and refuses to list too many", () => {
+    // One all-to-all agreement over AA, BB and 40 others: one direct route, and 60,880 relays up to four hops, each
+    // blocked on every date by the third-party rule.
+    const mids = Array.from({ length: 40 }, (_, i) => `M${String(i).padStart(2, "0")}`);
+    const ring = world(
+      [ag("ring", ["AA", "BB", ...mids], { shape: "all-to-all" })],
+      [],
+      ["AA", "BB", ...mids],
+    );
+    const bounded = routeTimeline(ring, "AA", "BB", "any", { maxHops: 4 }, "1999-01-01");
+    expect(bounded.intervals.map((i) => [i.from, i.best, i.routes.length])).toEqual([
+      ["1999-01-01", "none", 11],
+      ["2000-01-01", "direct", 11],
+    ]);
+    const listed = bounded.intervals[1]!.routes;
+    expect(listed[0]).toMatchObject({ key: "AA>BB:ring", status: "permitted" });
+    expect(listed.slice(1).every((r) => r.status === "blocked" && r.key.split(">").length === 3)).toBe(true);
+    let refusal: unknown;
+    try {
+      routeTimeline(ring, "AA", "BB", "any", { maxHops: 4, explain: "all" }, "1999-01-01");
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(TooManyRoutes);
+    expect((refusal as Error).message).toBe(
+      "routeTimeline: the timeline would list 60,881 routes (1 that some date may permit, 60,880 of 60,880 blocked on every date explained), more than the 50,000 one answer holds: ask for explain: N, a lower maxHops, or disable an agreement or party",
+    );
   });
 
   it("rejects bad input with the engine's errors", () => {

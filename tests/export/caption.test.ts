@@ -44,6 +44,26 @@ describe("captionFor", () => {
     expect(words).toMatch(/\d+ candidates? blocked: \d+ by /);
   });
 
+  it("counts every blocked candidate by reason, whether or not the answer lists it", () => {
+    const query = { ...STORY, topic: "china-military" };
+    const every = findRoutes(model, query, { explain: "all" });
+    const none = findRoutes(model, query, { explain: 0 });
+    expect(none.blocked).toEqual([]);
+    const n = every.blocked.length;
+    expect(n).toBeGreaterThan(1);
+    expect(answerWords(model, none)).toBe(answerWords(model, every));
+    const counts = new Map<string, number>();
+    for (const route of every.blocked)
+      for (const code of new Set(route.reasons.map((r) => r.code)))
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+    const overlap = [...counts.values()].reduce((a, b) => a + b, 0) > n;
+    expect(answerWords(model, none)).toContain(`${n} candidates blocked: `);
+    expect(answerWords(model, none).endsWith(overlap ? " (some for several reasons)." : ".")).toBe(true);
+    expect(answerWords(model, none)).toContain(
+      `${counts.get("out-of-scope")} by a topic outside an agreement's scope`,
+    );
+  });
+
   it("without an answer, titles the dataset and counts the agreements operative on the date", () => {
     const caption = captionFor(model, "2017-11-19", null, []);
     expect(caption.title).toBe("Export fixture <three & more> · 19 November 2017");

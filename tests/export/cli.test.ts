@@ -61,6 +61,21 @@ describe("export command", () => {
     expect(off.filter((l) => /^\d+,permitted,/.test(l))).toHaveLength(1);
   });
 
+  it("says on standard error how many blocked candidates a bounded CSV leaves out", () => {
+    const china = ["--from", "KOR", "--to", "JPN", "--topic", "china-military", "--at", "2017-11-19"];
+    const csv = (extra: string[]) => cli("--format", "csv", ...china, ...DATA, ...extra);
+    const all = csv(["--explain", "all"]);
+    expect(all.err).toEqual([]);
+    const blocked = all.out.split("\r\n").filter((l) => /^\d+,blocked,/.test(l)).length;
+    expect(blocked).toBeGreaterThan(1);
+    const one = csv(["--explain", "1"]);
+    expect(one.code).toBe(0);
+    expect(one.out.split("\r\n").filter((l) => /^\d+,blocked,/.test(l))).toHaveLength(1);
+    expect(one.err).toEqual([
+      `export: ${blocked - 1} more blocked candidates not written (--explain all writes every one, --explain N the first N)`,
+    ]);
+  });
+
   it("writes to the file named by -o and says so", () => {
     const file = join(mkdtempSync(join(tmpdir(), "liaison-export-")), "net.graphml");
     const { code, out } = cli("--format", "graphml", "-o", file, ...DATA);
@@ -153,15 +168,26 @@ describe("export command", () => {
   describe("images", () => {
     const RELAY = "KOR>USA>JPN:tisa+tisa";
 
-    it("lists the image flags in --help, saying that force-directed pictures need the browser", () => {
+    it("lists the image flags in export --help, saying that force-directed pictures need the browser", () => {
       const out: string[] = [];
-      expect(run(["--help"], { out: (t) => out.push(t), err: () => {} })).toBe(0);
-      const help = out.join("\n");
-      expect(help).toContain("export --format svg|png");
-      expect(help).toMatch(/--layout geographic \| concentric \(force-directed needs the browser/);
+      expect(run(["export", "--help"], { out: (t) => out.push(t), err: () => {} })).toBe(0);
+      const help = out.join("\n").replace(/\s+/g, " ");
+      expect(help).toContain("--format json|gexf|graphml|csv|svg|png");
+      const layout = help.slice(help.indexOf("--layout"), help.indexOf("--routes "));
+      expect(layout).toMatch(/^--layout geographic\|concentric .*\(force-directed needs the browser/);
+      expect(layout).toMatch(/\(default: geographic\) $/);
       expect(help).toContain(
-        "--preset slide (1920 × 1080) | article (1200 wide) | square (1080 × 1080) (default article)",
+        "--preset slide|article|square the picture's size: slide (1920 × 1080), article (1200 wide) or square (1080 × 1080) (default: article)",
       );
+      for (const flag of [
+        "--route KEY|N",
+        "--routes selected|all",
+        "--width N",
+        "--background white|transparent",
+      ])
+        expect(help).toContain(flag);
+      for (const flag of ["--show-blocked", "--hide-inactive", "--permalink URL"])
+        expect(help).toContain(flag);
     });
 
     function svgTexts(text: string) {

@@ -75,6 +75,7 @@ const ANSWER: RouteAnswer = {
     maxHops: 3,
     allowConsentRelay: false,
     disable: [],
+    explain: 10,
   },
   routes: [
     route({ warnings: [{ code: "reported-policy", message: 'Seoul "reportedly" limits,\nwhat it sends' }] }),
@@ -87,6 +88,8 @@ const ANSWER: RouteAnswer = {
       validTo: "2019-11-22",
     }),
   ],
+  blockedTotal: 1,
+  blockedSummary: [],
   blocked: [
     route({
       status: "blocked",

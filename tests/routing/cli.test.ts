@@ -5,11 +5,11 @@ import { cli, STORY_FIXTURE } from "./helpers";
 const base = ["routes", "--from", "KOR", "--to", "JPN", "--topic", "nk-missile", "--data", STORY_FIXTURE];
 
 describe("routes command", () => {
-  it("prints the JSON contract: query, routes, blocked", () => {
+  it("prints the JSON contract: query, routes, blockedTotal, blockedSummary, blocked", () => {
     const { code, out, err } = cli([...base, "--at", "2015-06-01", "--format", "json", "--max-hops", "2"]);
     expect([code, err]).toEqual([0, []]);
     const json = JSON.parse(out);
-    expect(Object.keys(json)).toEqual(["query", "routes", "blocked"]);
+    expect(Object.keys(json)).toEqual(["query", "routes", "blockedTotal", "blockedSummary", "blocked"]);
     expect(json.query).toEqual({
       from: "KOR",
       to: "JPN",
@@ -18,6 +18,7 @@ describe("routes command", () => {
       maxHops: 2,
       allowConsentRelay: false,
       disable: [],
+      explain: 10,
     });
     expect(json.routes).toHaveLength(1);
     const [route] = json.routes;
@@ -41,6 +42,17 @@ describe("routes command", () => {
     expect(
       json.blocked.map((r: { hops: { agreement: string }[] }) => r.hops.map((h) => h.agreement).join(">")),
     ).toEqual(["jpn-kor-gsomia", "kor-usa-1987>tisa", "kor-usa-1987>usa-jpn-gsomia", "tisa>usa-jpn-gsomia"]);
+    expect(json.blockedTotal).toBe(4);
+    expect(
+      json.blockedSummary.map((s: { code: string; count: number; example: { parties: string[] } }) => [
+        s.code,
+        s.count,
+        s.example.parties.join(">"),
+      ]),
+    ).toEqual([
+      ["third-party-rule", 3, "KOR>USA>JPN"],
+      ["not-in-force", 1, "KOR>JPN"],
+    ]);
   });
 
   it("passes --allow-consent-relay and --disable to the engine", () => {
@@ -73,15 +85,19 @@ describe("routes command", () => {
     expect(out).toContain("valid: 2017-05-10 to 2019-08-22");
     expect(out).toContain("condition originator-approval:");
     expect(out).toContain("warning reported-policy:");
+    expect(out).toContain("Blocked candidates: 3. By reason");
     expect(out).toContain("Blocked candidates (3):");
     expect(out).toContain("blocked at hop 2, third-party-rule:");
     expect(out.indexOf("Permitted routes")).toBeLessThan(out.indexOf("Blocked candidates"));
   });
 
-  it("says when there is no permitted route, and still exits 0", () => {
+  it("says when there is no permitted route, and whether the dataset vouches for that, and still exits 0", () => {
     const { code, out } = cli([...base, "--at", "2014-06-01"]);
     expect(code).toBe(0);
-    expect(out).toContain("No permitted route.");
+    // The story fixture declares no coverage.
+    expect(out.replace(/\s+/g, " ")).toContain(
+      "No permitted route in this dataset. It may be incomplete: the dataset does not say how complete South Korea's agreement list is; the dataset does not say how complete Japan's agreement list is.",
+    );
   });
 
   const failures: [string, string[], number][] = [

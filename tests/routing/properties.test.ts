@@ -106,7 +106,12 @@ function naivePermitted(c: Case, disable: readonly string[] = []): string[] {
 
 const keyOf = (r: Route) => r.hops.map((h) => `${h.agreement}:${h.from}->${h.to}`).join(" ");
 const answer = (c: Case, extra: object = {}) =>
-  findRoutes(c.model, c.query, { maxHops: c.maxHops, allowConsentRelay: c.allowConsentRelay, ...extra });
+  findRoutes(c.model, c.query, {
+    maxHops: c.maxHops,
+    allowConsentRelay: c.allowConsentRelay,
+    explain: "all",
+    ...extra,
+  });
 
 describe("synthetic worlds", () => {
   it("every route is a simple path with the right ends whose hops chain", () => {
@@ -202,7 +207,7 @@ describe("synthetic worlds", () => {
           const other = findRoutes(
             c.model,
             { ...c.query, at: day },
-            { maxHops: c.maxHops, allowConsentRelay: c.allowConsentRelay },
+            { maxHops: c.maxHops, allowConsentRelay: c.allowConsentRelay, explain: "all" },
           );
           const same = [...other.routes, ...other.blocked].find((x) => keyOf(x) === keyOf(r));
           expect(same?.status).toBe(r.status);
@@ -237,7 +242,11 @@ describe("synthetic worlds", () => {
 
   it("routes differ by their hops, so hopsOf names each one", () => {
     const m = worldOf(3);
-    const a = findRoutes(m, { from: "P0001", to: "P0002", topic: "any", at: "2000-01-01" });
+    const a = findRoutes(
+      m,
+      { from: "P0001", to: "P0002", topic: "any", at: "2000-01-01" },
+      { explain: "all" },
+    );
     const keys = [...a.routes, ...a.blocked].map(hopsOf);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -48,6 +48,7 @@ describe("candidates", () => {
       maxHops: 3,
       allowConsentRelay: false,
       disable: ["zz"],
+      explain: 10,
     });
   });
 });
@@ -399,12 +400,68 @@ describe("explain", () => {
     ag("db", ["DD", "BB"]),
   ]);
 
-  it("bounds the blocked list, shortest first, without touching the permitted routes", () => {
-    const all = findRoutes(m, q(), { disable: ["ab"] });
+  it("bounds the blocked list, shortest first, without touching the permitted routes or the counts", () => {
+    const all = findRoutes(m, q(), { disable: ["ab"], explain: "all" });
     expect(all.blocked.map(hopsOf)).toEqual(["ab:AA->BB", "ac:AA->CC cb:CC->BB", "ad:AA->DD db:DD->BB"]);
     const one = findRoutes(m, q(), { disable: ["ab"], explain: 1 });
     expect(one.blocked.map(hopsOf)).toEqual(["ab:AA->BB"]);
-    expect(findRoutes(m, q(), { explain: 0 })).toEqual({ ...findRoutes(m, q()), blocked: [] });
+    expect(one.query.explain).toBe(1);
+    expect([one.blockedTotal, all.blockedTotal]).toEqual([3, 3]);
+    expect(one.blockedSummary).toEqual(all.blockedSummary);
+    const none = findRoutes(m, q(), { disable: ["ab"], explain: 0 });
+    expect(none).toEqual({ ...all, query: { ...all.query, explain: 0 }, blocked: [] });
+  });
+
+  it("lists ten blocked candidates unless told otherwise", () => {
+    // AA reaches BB through each of CC..LL, then on to BB: twelve two-hop candidates, all blocked by a scenario.
+    const mids = ["CC", "DD", "EE", "FF", "GG", "HH", "II", "JJ", "KK", "LL", "MM", "NN"];
+    const wide = world(
+      mids.flatMap((p) => [ag(`a-${p.toLowerCase()}`, ["AA", p]), ag(`${p.toLowerCase()}-b`, [p, "BB"])]),
+      [],
+      ["AA", "BB", ...mids],
+    );
+    const a = findRoutes(wide, q(), { disable: ["BB"] });
+    expect([a.query.explain, a.blocked.length, a.blockedTotal]).toEqual([10, 10, 12]);
+  });
+
+  it("counts a candidate once under each reason code it carries, with a shortest example of each", () => {
+    // ab is out of scope; ac → cb is in force but not relayed (third-party rule); ad ends before the date and db is
+    // out of scope, so ad → db carries both not-in-force and out-of-scope.
+    const mixed = world([
+      ag("ab", ["AA", "BB"], { scope: ["china-military"] }),
+      ag("ac", ["AA", "CC"]),
+      ag("cb", ["CC", "BB"]),
+      ag("ad", ["AA", "DD"], { timeline: [ev("in-force", "2000-01-01"), ev("terminated", "2005-01-01")] }),
+      ag("db", ["DD", "BB"], { scope: ["china-military"] }),
+    ]);
+    const a = findRoutes(mixed, q(), { explain: "all" });
+    expect(a.blockedTotal).toBe(3);
+    expect(a.blockedSummary.map((s) => [s.code, s.count, hopsOf(s.example)])).toEqual([
+      ["out-of-scope", 2, "ab:AA->BB"],
+      ["third-party-rule", 2, "ac:AA->CC cb:CC->BB"],
+      ["not-in-force", 1, "ad:AA->DD db:DD->BB"],
+    ]);
+    expect(
+      a.blockedSummary.find((s) => s.code === "not-in-force")!.example.reasons.map((r) => r.code),
+    ).toEqual(["not-in-force", "out-of-scope", "third-party-rule"]);
+  });
+
+  it("refuses an answer that would list more routes than one answer holds, naming how many", () => {
+    const mids = Array.from({ length: 40 }, (_, i) => `M${String(i).padStart(2, "0")}`);
+    const ring = world(
+      [ag("all", ["AA", "BB", ...mids], { shape: "all-to-all" })],
+      [],
+      ["AA", "BB", ...mids],
+    );
+    // The direct route is permitted; 40 + 40·39 + 40·39·38 = 60,880 relayed candidates break the third-party rule.
+    expect(() => findRoutes(ring, q(), { maxHops: 4, explain: "all" })).toThrow(
+      "the answer would list 60,881 routes (1 permitted, 60,880 of 60,880 blocked candidates explained), more than the 50,000 one answer holds: ask for explain: N, a lower maxHops, or disable an agreement or party",
+    );
+    const bounded = findRoutes(ring, q(), { maxHops: 4 });
+    expect([bounded.routes.length, bounded.blockedTotal, bounded.blocked.length]).toEqual([1, 60_880, 10]);
+    expect(bounded.blockedSummary.map((s) => [s.code, s.count, s.example.hops.length])).toEqual([
+      ["third-party-rule", 60_880, 2],
+    ]);
   });
 });
 

@@ -89,7 +89,16 @@ for (const [label, path] of [
       expect(err).toEqual([]);
       expect(code).toBe(0);
       const json = JSON.parse(out);
-      expect(Object.keys(json)).toEqual(["query", "routes", "blocked"]);
+      // With no permitted route, the answer says how far the dataset's coverage vouches for that.
+      const coverage = json.routes.length === 0 ? ["coverage"] : [];
+      expect(Object.keys(json)).toEqual([
+        "query",
+        "routes",
+        ...coverage,
+        "blockedTotal",
+        "blockedSummary",
+        "blocked",
+      ]);
       return json as RouteAnswer;
     });
   });

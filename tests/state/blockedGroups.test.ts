@@ -66,7 +66,13 @@ describe("blockedGroups", () => {
 
 describe("blockedInFocus", () => {
   it("is the routes of the group in focus, and none without a focus or an answer", () => {
-    const answer = { query: {} as never, routes: [], blocked: ROUTES };
+    const answer = {
+      query: {} as never,
+      routes: [],
+      blockedTotal: ROUTES.length,
+      blockedSummary: [],
+      blocked: ROUTES,
+    };
     expect(blockedInFocus(answer, "3:not-in-force+third-party-rule")).toEqual(ROUTES.slice(2));
     expect(blockedInFocus(answer, null)).toEqual([]);
     expect(blockedInFocus(answer, "9:out-of-scope")).toEqual([]);

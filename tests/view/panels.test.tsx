@@ -53,6 +53,32 @@ describe("RoutesPanel", () => {
     expect(dispatch).toHaveBeenCalledWith({ type: "set-show-blocked", show: true });
   });
 
+  it("counts every blocked candidate, and says when the groups hold only the shortest", () => {
+    // One route permitted, one blocked; an answer that lists none of the blocked still counts it on the button.
+    const s = answered("2017-11-19", "any");
+    const none = findRoutes(shell, { ...s.query!, at: s.at }, { explain: 0 });
+    expect([none.routes.length, none.blockedTotal, none.blocked.length]).toEqual([1, 1, 0]);
+    render(<RoutesPanel model={shell} state={s} dispatch={() => {}} answer={none} />);
+    expect(screen.getByRole("button", { name: "Show blocked routes (1)" })).toBeTruthy();
+    cleanup();
+    // Nothing permitted, two blocked: every one grouped, or the shortest only, as the answer lists them.
+    const t = answered("2015-06-01", "any");
+    const query = { ...t.query!, at: t.at };
+    const every = findRoutes(shell, query, { explain: "all" });
+    const { rerender } = render(<RoutesPanel model={shell} state={t} dispatch={() => {}} answer={every} />);
+    expect(screen.getByRole("heading", { level: 3 }).textContent).toBe("Blocked: 2 routes, by reason");
+    const one = findRoutes(shell, query, { explain: 1 });
+    rerender(<RoutesPanel model={shell} state={t} dispatch={() => {}} answer={one} />);
+    expect(screen.getByRole("heading", { level: 3 }).textContent).toBe(
+      "Blocked: 2 routes; the 1 shortest grouped by reason below",
+    );
+    const groups = screen.getByRole("list", { name: "Blocked routes by reason" });
+    expect(groups.textContent).toMatch(/^1 /);
+    const summary = groups.previousElementSibling?.textContent ?? "";
+    expect(summary).toMatch(/^All 2 by reason \(a route blocked for several reasons counts under each\): /);
+    for (const { count } of one.blockedSummary) expect(summary).toContain(` ${count}`);
+  });
+
   it("selecting a route dispatches its key", async () => {
     const s = answered("2017-11-19");
     const dispatch = vi.fn<(a: Action) => void>();

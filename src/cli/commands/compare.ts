@@ -1,30 +1,16 @@
 // `compare --from ID --to ID --topic ID --at DATE --vs DATE …`: the routes a pair gained, lost and kept with other
 // conditions or warnings between two dates, and the channels that came into or went out of force.
 import { compareDates } from "../../analysis";
-import { partyLabel } from "../../model";
+import { partyLabel, topicLabel } from "../../model";
 import { type Route, routeKey } from "../../routing";
-import {
-  ANALYSIS_FLAGS,
-  columns,
-  optionWords,
-  parseAnalysisFlags,
-  topicName,
-  writeAnswer,
-} from "../analysisFlags";
-import { loadModel, type Output } from "../io";
-import { QUERY_OPTIONS, routeOptionsOf } from "../query";
+import { chosen, defineCommand } from "../command";
+import { analysisFlags, analysisFormatFlag, checkDay, QUERY, REQUIRED_PAIR_FLAGS } from "../flags";
+import { loadModel } from "../io";
+import { routeOptionsOf } from "../query";
+import { columns, optionWords, wrap } from "../text";
+import { writeAnswer } from "../writeAnswer";
 
-/** The command's flags and their defaults. */
-export const COMPARE_FLAGS = {
-  from: QUERY_OPTIONS.from,
-  to: QUERY_OPTIONS.to,
-  topic: QUERY_OPTIONS.topic,
-  at: QUERY_OPTIONS.at,
-  vs: { type: "string" },
-  ...ANALYSIS_FLAGS,
-} as const;
-
-export const COMPARE_USAGE = "compare --from ID --to ID --topic ID --at DATE --vs DATE";
+const FORMAT = analysisFormatFlag("{ query, before, after, gained, lost, changed }");
 
 const codes = (list: readonly { code: string }[]) => list.map((x) => x.code).join(" ");
 
@@ -36,68 +22,83 @@ function marks(route: Route): string {
   return text ? `${route.status}: ${text}` : route.status;
 }
 
-/** Run the command; exit 0 with the comparison, 1 for invalid data or an unknown id, 2 for usage. */
-export function compareCommand(args: string[], output: Output): number {
-  const flags = parseAnalysisFlags("compare", args, COMPARE_FLAGS, {
-    required: ["from", "to", "topic", "at", "vs"],
-    days: ["at", "vs"],
-  });
-  const model = loadModel(flags.data);
-  const c = compareDates(
-    model,
-    { from: flags.from!, to: flags.to!, topic: flags.topic! },
-    flags.at!,
-    flags.vs!,
-    routeOptionsOf("compare", model, flags),
-  );
-  return writeAnswer(output, flags.format, {
-    json: () => ({
-      query: c.query,
-      before: c.before,
-      after: c.after,
-      gained: c.gained,
-      lost: c.lost,
-      changed: c.changed,
-    }),
-    table: () => {
-      const q = c.query;
-      const section = (title: string, rows: string[][]) =>
-        rows.length === 0
-          ? [`${title}: none`]
-          : [`${title} (${rows.length}):`, ...columns(rows).map((l) => `  ${l}`)];
-      return [
-        `Routes from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicName(model, q.topic)}, ${c.before} against ${c.after}, ${optionWords(q)}.`,
-        "",
-        ...section(
-          `Gained by ${c.after}`,
-          c.gained.map((r) => [r.hops.length === 1 ? "direct" : "relayed", routeKey(r), marks(r)]),
-        ),
-        ...section(
-          `Lost by ${c.after}`,
-          c.lost.map((r) => [r.hops.length === 1 ? "direct" : "relayed", routeKey(r), marks(r)]),
-        ),
-        ...section(
-          "Changed",
-          c.changed.map((x) => [x.key, `${marks(x.before)} → ${marks(x.after)}`]),
-        ),
-        "",
-        ...section(
-          "Channels that came into force",
-          c.channels.cameIntoForce.map((x) => [x.key, `${x.before} → ${x.after}`]),
-        ),
-        ...section(
-          "Channels that went out of force",
-          c.channels.wentOutOfForce.map((x) => [x.key, `${x.before} → ${x.after}`]),
-        ),
-      ];
+export const compareCommand = defineCommand({
+  name: "compare",
+  summary:
+    "What changed for one pair and topic between two days: the routes gained, lost, and kept with other conditions or warnings (matched by key), and the channels that came into or went out of force.",
+  flags: [
+    ...REQUIRED_PAIR_FLAGS,
+    { ...QUERY.at, required: true, help: "the first day (before), YYYY-MM-DD" },
+    {
+      name: "vs",
+      type: "string",
+      value: "DATE",
+      required: true,
+      check: checkDay,
+      help: "the second day (after), YYYY-MM-DD; it may be the earlier one",
     },
-    csv: () => [
-      ["change", "key", "before", "after"],
-      ...c.gained.map((r) => ["gained", routeKey(r), "blocked", marks(r)]),
-      ...c.lost.map((r) => ["lost", routeKey(r), "permitted", marks(r)]),
-      ...c.changed.map((x) => ["changed", x.key, marks(x.before), marks(x.after)]),
-      ...c.channels.cameIntoForce.map((x) => ["channel in force", x.key, x.before, x.after]),
-      ...c.channels.wentOutOfForce.map((x) => ["channel out of force", x.key, x.before, x.after]),
-    ],
-  });
-}
+    ...analysisFlags(FORMAT),
+  ],
+  run(values, _operands, output) {
+    const model = loadModel(values.data);
+    const c = compareDates(
+      model,
+      { from: values.from!, to: values.to!, topic: values.topic! },
+      values.at!,
+      values.vs!,
+      routeOptionsOf("compare", model, values),
+    );
+    return writeAnswer(output, chosen(FORMAT, values.format), {
+      json: () => ({
+        query: c.query,
+        before: c.before,
+        after: c.after,
+        gained: c.gained,
+        lost: c.lost,
+        changed: c.changed,
+      }),
+      table: () => {
+        const q = c.query;
+        const section = (title: string, rows: string[][]) =>
+          rows.length === 0
+            ? [`${title}: none`]
+            : [`${title} (${rows.length}):`, ...columns(rows).map((l) => `  ${l}`)];
+        return [
+          ...wrap(
+            `Routes from ${partyLabel(model, q.from)} to ${partyLabel(model, q.to)} for ${topicLabel(model, q.topic)}, ${c.before} against ${c.after}, ${optionWords(q)}.`,
+          ),
+          "",
+          ...section(
+            `Gained by ${c.after}`,
+            c.gained.map((r) => [r.hops.length === 1 ? "direct" : "relayed", routeKey(r), marks(r)]),
+          ),
+          ...section(
+            `Lost by ${c.after}`,
+            c.lost.map((r) => [r.hops.length === 1 ? "direct" : "relayed", routeKey(r), marks(r)]),
+          ),
+          ...section(
+            "Changed",
+            c.changed.map((x) => [x.key, `${marks(x.before)} → ${marks(x.after)}`]),
+          ),
+          "",
+          ...section(
+            "Channels that came into force",
+            c.channels.cameIntoForce.map((x) => [x.key, `${x.before} → ${x.after}`]),
+          ),
+          ...section(
+            "Channels that went out of force",
+            c.channels.wentOutOfForce.map((x) => [x.key, `${x.before} → ${x.after}`]),
+          ),
+        ];
+      },
+      csv: () => [
+        ["change", "key", "before", "after"],
+        ...c.gained.map((r) => ["gained", routeKey(r), "blocked", marks(r)]),
+        ...c.lost.map((r) => ["lost", routeKey(r), "permitted", marks(r)]),
+        ...c.changed.map((x) => ["changed", x.key, marks(x.before), marks(x.after)]),
+        ...c.channels.cameIntoForce.map((x) => ["channel in force", x.key, x.before, x.after]),
+        ...c.channels.wentOutOfForce.map((x) => ["channel out of force", x.key, x.before, x.after]),
+      ],
+    });
+  },
+});

@@ -9,7 +9,6 @@ import {
   type ImageSize,
   mapBackdrop,
   PRESET_NAMES,
-  type Preset,
   type SceneBackdropPath,
   sceneOf,
   toSvg,
@@ -17,61 +16,90 @@ import {
 import { geographicFrame, type Point, type WorldShapes } from "../../geo";
 import type { Model } from "../../model";
 import type { RouteAnswer } from "../../routing";
-import { CliError, EXIT } from "../io";
+import { chosen, type FlagSpec, type FlagValues, mustBe } from "../command";
 import { svgToPng } from "../png";
 import { routeOf } from "../query";
 
 export const IMAGE_LAYOUTS = ["geographic", "concentric"] as const;
 
-/** The image flags, each with its default and its words in --help, declared once. */
-export const IMAGE_FLAGS = {
+const IMAGE = {
   layout: {
+    name: "layout",
     type: "string",
+    choices: IMAGE_LAYOUTS,
     default: "geographic",
-    help: "geographic | concentric (force-directed needs the browser: export it from the explorer)",
+    check: (value: string) =>
+      value === "force"
+        ? "force needs a browser: export the force-directed picture from the explorer"
+        : undefined,
+    help: "the world map, or rings around the query's ends (force-directed needs the browser: export it from the explorer)",
   },
   routes: {
+    name: "routes",
     type: "string",
+    choices: ["selected", "all"],
     default: "selected",
-    help: "selected: the --route stands out, other permitted routes lighter | all: every permitted route alike",
+    help: "selected: the --route stands out, other permitted routes lighter; all: every permitted route alike",
   },
   preset: {
+    name: "preset",
     type: "string",
+    choices: PRESET_NAMES,
     default: "article",
-    help: "slide (1920 × 1080) | article (1200 wide) | square (1080 × 1080)",
+    help: "the picture's size: slide (1920 × 1080), article (1200 wide) or square (1080 × 1080)",
   },
-  width: { type: "string", help: "N pixels wide (a preset keeps its shape)" },
-  background: { type: "string", default: "white", help: "white | transparent" },
-  "show-blocked": { type: "boolean", help: "draw the blocked candidates too" },
-  "hide-inactive": { type: "boolean", help: "leave out agreements not in force on the date" },
-  permalink: { type: "string", help: "URL of the explorer's view, written under the picture" },
-} as const;
+  width: {
+    name: "width",
+    type: "string",
+    value: "N",
+    default: "the preset's",
+    check: (value: string) =>
+      /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 16_384
+        ? undefined
+        : mustBe("a whole number of pixels from 1 to 16384", value),
+    help: "pixels wide (a preset keeps its shape)",
+  },
+  background: {
+    name: "background",
+    type: "string",
+    choices: ["white", "transparent"],
+    default: "white",
+    help: "the picture's background",
+  },
+  showBlocked: {
+    name: "show-blocked",
+    type: "boolean",
+    help: "draw the blocked candidates --explain lists too",
+  },
+  hideInactive: {
+    name: "hide-inactive",
+    type: "boolean",
+    help: "leave out agreements not in force on the date",
+  },
+  permalink: {
+    name: "permalink",
+    type: "string",
+    value: "URL",
+    default: "none",
+    help: "the explorer's view of the picture, written under it",
+  },
+} as const satisfies Record<string, FlagSpec>;
 
-/** How --help lists the image flags, from IMAGE_FLAGS: each with its values and its default. */
-export const IMAGE_USAGE = Object.entries(IMAGE_FLAGS)
-  .map(([name, flag]) => {
-    const given = "default" in flag ? ` (default ${flag.default})` : "";
-    return `--${name}${flag.type === "string" ? ` ${flag.help}` : `: ${flag.help}`}${given}`;
-  })
-  .join("\n         ");
+/** The flags of `export --format svg|png`, each with its default, checks and words in --help, declared once. */
+export const IMAGE_FLAGS = [
+  IMAGE.layout,
+  IMAGE.routes,
+  IMAGE.preset,
+  IMAGE.width,
+  IMAGE.background,
+  IMAGE.showBlocked,
+  IMAGE.hideInactive,
+  IMAGE.permalink,
+] as const;
 
-type ImageFlags = {
-  [K in keyof typeof IMAGE_FLAGS]?: (typeof IMAGE_FLAGS)[K]["type"] extends "boolean" ? boolean : string;
-};
+type ImageFlags = FlagValues<typeof IMAGE_FLAGS>;
 
-/** The image flags as parseArgs takes them: no defaults, so that a flag given with another format is caught. */
-export const IMAGE_OPTIONS = Object.fromEntries(
-  Object.entries(IMAGE_FLAGS).map(([name, flag]) => [name, { type: flag.type }]),
-) as { [K in keyof typeof IMAGE_FLAGS]: { type: (typeof IMAGE_FLAGS)[K]["type"] } };
-
-const usage = (message: string) => new CliError(`export: ${message}`, EXIT.usage);
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usage(`--${flag} must be one of ${allowed.join(", ")}, not "${value}"`);
-}
-
-interface ImageChoices {
+export interface ImageChoices {
   layout: (typeof IMAGE_LAYOUTS)[number];
   emphasis: "selected" | "all";
   size: ImageSize;
@@ -81,24 +109,18 @@ interface ImageChoices {
   permalink?: string;
 }
 
-/**
- * The image flags checked and with their defaults (IMAGE_FLAGS); every problem is a usage error (exit 2), found
- * before any file is read.
- */
+/** The image flags (checked when parsed) with their declared defaults. */
 export function imageChoices(flags: ImageFlags): ImageChoices {
-  const value = (name: "layout" | "routes" | "preset" | "background") =>
-    flags[name] ?? IMAGE_FLAGS[name].default;
-  if (value("layout") === "force")
-    throw usage("--layout force needs a browser: export the force-directed picture from the explorer");
   const width = flags.width;
-  if (width !== undefined && !(/^\d+$/.test(width) && Number(width) >= 1 && Number(width) <= 16_384))
-    throw usage(`--width must be a whole number of pixels from 1 to 16384, not "${width}"`);
-  const preset = oneOf<Preset>("preset", value("preset"), PRESET_NAMES);
   const choices: ImageChoices = {
-    layout: oneOf("layout", value("layout"), IMAGE_LAYOUTS),
-    emphasis: oneOf("routes", value("routes"), ["selected", "all"] as const),
-    size: { kind: "preset", preset, ...(width ? { width: Number(width) } : {}) },
-    background: oneOf("background", value("background"), ["white", "transparent"] as const),
+    layout: chosen(IMAGE.layout, flags.layout),
+    emphasis: chosen(IMAGE.routes, flags.routes),
+    size: {
+      kind: "preset",
+      preset: chosen(IMAGE.preset, flags.preset),
+      ...(width ? { width: Number(width) } : {}),
+    },
+    background: chosen(IMAGE.background, flags.background),
     showBlocked: flags["show-blocked"] === true,
     hideInactive: flags["hide-inactive"] === true,
   };

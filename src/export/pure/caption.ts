@@ -27,7 +27,8 @@ export function longDate(day: Day): string {
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
 
-const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+const plural = (count: number, word: string, words = `${word}s`) =>
+  `${count.toLocaleString("en-US")} ${count === 1 ? word : words}`;
 
 /** A place name as it reads after "via": "the United States", "the Netherlands", but "Japan", "NATO". */
 export function withArticle(name: string): string {
@@ -75,16 +76,18 @@ const REASON_WORDS: Readonly<Record<ReasonCode, string>> = {
   "disabled-by-scenario": "by the scenario",
 };
 
-/** "3 candidates blocked: 2 by the third-party rule, 1 by …", by each candidate's first reason; "" for none. */
-function blockedWords(blocked: readonly Route[]): string {
-  if (blocked.length === 0) return "";
-  const counts = new Map<ReasonCode, number>();
-  for (const route of blocked) {
-    const code = route.reasons[0]?.code;
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${n} ${REASON_WORDS[code]}`);
-  return `${plural(blocked.length, "candidate")} blocked: ${parts.join(", ")}.`;
+/**
+ * "3 candidates blocked: 3 by the third-party rule, 1 by …", every blocked candidate counted (listed or not), by
+ * reason, most frequent first; where one candidate carries several reasons the counts say so. "" for none.
+ */
+function blockedWords(answer: Pick<RouteAnswer, "blockedTotal" | "blockedSummary">): string {
+  const total = answer.blockedTotal;
+  if (total === 0) return "";
+  const parts = answer.blockedSummary.map(
+    (s) => `${s.count.toLocaleString("en-US")} ${REASON_WORDS[s.code]}`,
+  );
+  const overlap = answer.blockedSummary.reduce((sum, s) => sum + s.count, 0) > total;
+  return `${plural(total, "candidate")} blocked: ${parts.join(", ")}${overlap ? " (some for several reasons)" : ""}.`;
 }
 
 /** How many routes the subtitle names before it says how many more there are. */
@@ -95,7 +98,7 @@ export function answerWords(model: Model, answer: RouteAnswer): string {
   const { routes, query } = answer;
   if (routes.length === 0) {
     const coverage = noRouteCoverage(model, query.from, query.to, query.at);
-    return [coverage.message.replace(/^No route\b/, "No permitted route"), blockedWords(answer.blocked)]
+    return [coverage.message.replace(/^No route\b/, "No permitted route"), blockedWords(answer)]
       .filter(Boolean)
       .join(" ");
   }

@@ -46,8 +46,9 @@ function routeRow(route: Route, rank: number): string[] {
 
 /**
  * The answer's routes as CSV with a header row (`CSV_COLUMNS`) and CRLF line ends: permitted routes first, then
- * blocked ones, ranked 1… in that order. Lists inside a cell are joined with " | " (parties with " > "); an open
- * validity window is an empty cell. An answer with no routes gives the header row alone.
+ * the blocked ones it lists (as many as its query's `explain` asked for), ranked 1… in that order. Lists inside a
+ * cell are joined with " | " (parties with " > "); an open validity window is an empty cell. An answer with no
+ * routes gives the header row alone.
  */
 export function toCsv(answer: RouteAnswer): string {
   const rows = [[...CSV_COLUMNS], ...[...answer.routes, ...answer.blocked].map((r, i) => routeRow(r, i + 1))];

@@ -1,6 +1,7 @@
 // The analysis worker: keeps the model of the dataset the page sends once, answers jobs one at a time and posts the
 // results back, so reachability and brokerage at 200 parties never hold up the page.
 import { buildModel, type Model } from "../../model";
+import { answerErrorWords } from "../../state/answer";
 import { runJob } from "./jobs";
 import { Lru } from "./lru";
 import type { WorkerRequest, WorkerResponse } from "./workerMessages";
@@ -21,7 +22,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     const result = runJob(current.model, request.job, current.memo);
     response = { id: request.id, ok: true, result, ms: performance.now() - start };
   } catch (error) {
-    response = { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    response = { id: request.id, ok: false, error: answerErrorWords(error) };
   }
   self.postMessage(response);
 };

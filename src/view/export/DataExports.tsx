@@ -18,6 +18,15 @@ interface Props {
 
 const ROW = { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "0.4rem" } as const;
 
+/** What the routes CSV holds, where that is not every candidate: the answer lists only the shortest blocked ones. */
+function csvTitle(answer: RouteAnswer | null): string | undefined {
+  if (!answer) return "Find routes first";
+  const { blocked, blockedTotal } = answer;
+  if (blocked.length >= blockedTotal) return undefined;
+  const n = (x: number) => x.toLocaleString("en-US");
+  return `The permitted routes and the ${n(blocked.length)} shortest of ${n(blockedTotal)} blocked routes`;
+}
+
 export function DataExports({ model, answer, at, queryFileName, run, save }: Props) {
   return (
     <div className="export-data" style={ROW}>
@@ -48,7 +57,7 @@ export function DataExports({ model, answer, at, queryFileName, run, save }: Pro
       <button
         type="button"
         disabled={!answer}
-        title={answer ? undefined : "Find routes first"}
+        title={csvTitle(answer)}
         onClick={() =>
           run(() => {
             if (answer) save(toCsv(answer), "text/csv", queryFileName("csv"));

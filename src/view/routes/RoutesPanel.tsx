@@ -3,7 +3,8 @@
 import { type Dispatch, useMemo } from "react";
 import { type Model, noRouteCoverage, partyName, topicName } from "../../model";
 import type { Route, RouteAnswer, RouteKey } from "../../routing";
-import { type Action, BLOCKED_LIMIT, type ExplorerState, type FollowedRoute } from "../../state";
+import type { Action, ExplorerState, FollowedRoute } from "../../state";
+import { codeWords } from "../labels";
 import { BlockedGroups } from "./BlockedGroups";
 import { FollowNotice } from "./FollowNotice";
 import { RouteList } from "./RouteList";
@@ -14,6 +15,34 @@ interface Props {
   dispatch: Dispatch<Action>;
   answer: RouteAnswer | null;
   followed?: FollowedRoute | null;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The heading of the blocked routes: how many candidates are blocked, and when the answer lists only the shortest of
+ * them, how many of those the groups below hold.
+ */
+function blockedHeading(answer: RouteAnswer): string {
+  const total = answer.blockedTotal;
+  const listed = answer.blocked.length;
+  const routes = `${count(total)} route${total === 1 ? "" : "s"}`;
+  if (listed >= total) return `Blocked: ${routes}, by reason`;
+  return listed === 0
+    ? `Blocked: ${routes}, none listed`
+    : `Blocked: ${routes}; the ${count(listed)} shortest grouped by reason below`;
+}
+
+/** Every blocked candidate counted by reason, for when the groups hold only the shortest of them. */
+function BlockedSummary({ answer }: { answer: RouteAnswer }) {
+  if (answer.blocked.length >= answer.blockedTotal) return null;
+  const parts = answer.blockedSummary.map((s) => `${codeWords(s.code).toLowerCase()} ${count(s.count)}`);
+  return (
+    <p className="hint">
+      All {count(answer.blockedTotal)} by reason (a route blocked for several reasons counts under each):{" "}
+      {parts.join(", ")}.
+    </p>
+  );
 }
 
 /** "No route" as the dataset's coverage allows it (its first sentence stands out), and where to read why. */
@@ -50,7 +79,7 @@ export function RoutesPanel({ model, state, dispatch, answer, followed = null }:
   const { query } = state;
   const numberOf = (route: Route) => numbers.get(route) ?? 0;
   const onSelect = (route: RouteKey | null) => dispatch({ type: "select-route", route });
-  const { routes, blocked } = answer;
+  const { routes, blocked, blockedTotal } = answer;
   const showBlocked = state.showBlocked || routes.length === 0;
   return (
     <section className="routes-panel" aria-labelledby="routes-heading">
@@ -63,7 +92,7 @@ export function RoutesPanel({ model, state, dispatch, answer, followed = null }:
       {routes.length === 0 ? (
         <NoRoute
           message={noRouteCoverage(model, query.from, query.to, state.at).message}
-          blocked={blocked.length}
+          blocked={blockedTotal}
         />
       ) : (
         <RouteList
@@ -75,7 +104,7 @@ export function RoutesPanel({ model, state, dispatch, answer, followed = null }:
           onSelect={onSelect}
         />
       )}
-      {blocked.length > 0 && routes.length > 0 && (
+      {blockedTotal > 0 && routes.length > 0 && (
         <button
           type="button"
           className="link-button"
@@ -83,17 +112,13 @@ export function RoutesPanel({ model, state, dispatch, answer, followed = null }:
           aria-controls="blocked-routes"
           onClick={() => dispatch({ type: "set-show-blocked", show: !state.showBlocked })}
         >
-          {state.showBlocked ? "Hide" : "Show"} blocked routes ({blocked.length}
-          {blocked.length >= BLOCKED_LIMIT ? "+, shortest first" : ""})
+          {state.showBlocked ? "Hide" : "Show"} blocked routes ({count(blockedTotal)})
         </button>
       )}
-      {showBlocked && blocked.length > 0 && (
+      {showBlocked && blockedTotal > 0 && (
         <section id="blocked-routes" className="blocked" aria-labelledby="blocked-heading">
-          <h3 id="blocked-heading">
-            Blocked: {blocked.length}
-            {blocked.length >= BLOCKED_LIMIT ? "+" : ""} routes
-            {blocked.length >= BLOCKED_LIMIT ? " (the shortest)" : ""}, by reason
-          </h3>
+          <h3 id="blocked-heading">{blockedHeading(answer)}</h3>
+          <BlockedSummary answer={answer} />
           <BlockedGroups
             model={model}
             blocked={blocked}

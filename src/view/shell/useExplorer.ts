@@ -6,6 +6,7 @@ import type { Route, RouteAnswer } from "../../routing";
 import {
   type Action,
   type AnswerInput,
+  answerErrorWords,
   answerOf,
   type ExplorerState,
   type FollowedRoute,
@@ -51,7 +52,7 @@ function useAnswer(model: Model, input: AnswerInput): { answer: RouteAnswer | nu
     try {
       return { answer: answerOf(model, { query, at, maxHops, allowConsentRelay, disabled }), error: null };
     } catch (error) {
-      return { answer: null, error: error instanceof Error ? error.message : String(error) };
+      return { answer: null, error: answerErrorWords(error) };
     }
   }, [model, query, at, maxHops, allowConsentRelay, disabled]);
 }

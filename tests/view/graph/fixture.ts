@@ -139,8 +139,11 @@ export function answer(at: string, routes: Route[], blocked: Route[]): RouteAnsw
       maxHops: 3,
       allowConsentRelay: false,
       disable: [],
+      explain: 10,
     },
     routes,
+    blockedTotal: blocked.length,
+    blockedSummary: [],
     blocked,
   };
 }
