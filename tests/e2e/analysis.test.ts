@@ -51,8 +51,11 @@ describe("route timeline", () => {
 
     const changes = page.getByRole("list", { name: "Changes (choose one to move the date to it)" });
     await page.getByLabel("As of", { exact: true }).fill("2017-11-19");
-    // The change holding 2017-11-19 is 2017-05-10 – 2019-08-22; the one before it starts with GSOMIA.
-    await press(page, changes.locator('button[aria-current="date"]'), "ArrowUp");
+    // The change holding 2017-11-19 is 2017-05-10 – 2019-08-22; the one before it starts with GSOMIA. Wait for the
+    // list to mark it: the strip follows the new date after a render.
+    const current = changes.locator('button[aria-current="date"]', { hasText: "2017-05-10" });
+    await current.waitFor();
+    await press(page, current, "ArrowUp");
     await page.keyboard.press("Enter");
     await expect(asOf(page)).resolves.toBe("2016-11-23");
   });
