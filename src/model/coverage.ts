@@ -2,7 +2,7 @@
 // A "no route" answer reads it to say whether the dataset can vouch for the absence of a route.
 import { compareDays, type Day, toDay } from "./dates.ts";
 import type { Model } from "./model.ts";
-import { partyName } from "./names.ts";
+import { partyName, possessive, withArticle } from "./names.ts";
 import type { Coverage } from "./schema.ts";
 
 /**
@@ -63,14 +63,14 @@ export interface NoRouteCoverage {
 }
 
 function gapWords(model: Model, gap: NoRouteCoverage["gaps"][number]): string {
-  const name = partyName(model, gap.party);
+  const name = possessive(withArticle(partyName(model, gap.party)));
   const claim = coverageOf(model, gap.party);
-  if (gap.why === "undeclared") return `the dataset does not say how complete ${name}'s agreement list is`;
-  if (gap.why === "stale") return `${name}'s list is complete only as of ${claim!.asOf}`;
+  if (gap.why === "undeclared") return `the dataset does not say how complete ${name} agreement list is`;
+  if (gap.why === "stale") return `${name} list is complete only as of ${claim!.asOf}`;
   const total = claim!.officialTotal;
   return total === undefined
-    ? `${name}'s list is partial (as of ${claim!.asOf})`
-    : `${name}'s list is partial: an official count gives ${total} partners as of ${claim!.asOf}, and the dataset holds fewer`;
+    ? `${name} list is partial (as of ${claim!.asOf})`
+    : `${name} list is partial: an official count gives ${total} partners as of ${claim!.asOf}, and the dataset holds fewer`;
 }
 
 /**

@@ -59,3 +59,17 @@ export const AGREEMENT_KINDS = Object.keys(KIND_WORDS) as readonly AgreementKind
 export function kindWords(kind: AgreementKind): string {
   return KIND_WORDS[kind];
 }
+
+/** A place name as it reads in a sentence: "the United States", "the Netherlands", but "Japan", "NATO". */
+export function withArticle(name: string): string {
+  const the =
+    /^(United|Republic|Democratic|Kingdom|Federated|Holy|European|Central African|Czech) /.test(name) ||
+    / (Republic|Islands|Emirates|Union)$/.test(name) ||
+    /^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(name);
+  return the ? `the ${name}` : name;
+}
+
+/** A name's possessive: "Japan's", "the United States'" (a plural-looking name takes the apostrophe alone). */
+export function possessive(name: string): string {
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
+}

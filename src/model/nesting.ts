@@ -25,11 +25,16 @@ function jsonTooDeep(text: string): TooDeep | undefined {
   return undefined;
 }
 
-/** True where a quoted scalar may open: at the line's start or after an indicator ("key: ", "- ", "[", "{", ","). */
+/**
+ * True where a quoted scalar may open: at the line's start or after an indicator ("key: ", "- ", "[", "{", ",").
+ * A colon is an indicator only before a space or right after a quoted key (`"a":"b"`); elsewhere it is part of a
+ * plain scalar (the flow key `:'(` holds no quote).
+ */
 function startsScalar(line: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && line[j] === " ") j--;
-  if (j < 0 || ":[{,".includes(line[j]!)) return true;
+  if (j < 0 || "[{,".includes(line[j]!)) return true;
+  if (line[j] === ":") return line[j + 1] === " " || line[j - 1] === '"' || line[j - 1] === "'";
   return (line[j] === "-" || line[j] === "?") && line[j + 1] === " ";
 }
 

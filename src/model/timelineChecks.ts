@@ -22,7 +22,18 @@ export function checkTimelineDates(agreement: Agreement): TimelineProblem[] {
     isApproximate(date) && resolved !== `${date}-01` && resolved !== `${date}-01-01`
       ? `${date}, read as ${resolved}`
       : date;
+  // An in-force event naming parties is an accession: it joins members to an agreement already in force, so the
+  // agreement's own entry into force (naming no parties) must come first, or no channel would ever open.
+  let generalInForce = false;
   agreement.timeline.forEach((event, i) => {
+    if (event.type === "in-force" && !event.parties) generalInForce = true;
+    if (event.type === "in-force" && event.parties && !generalInForce) {
+      problems.push({
+        path: ["timeline", i, "parties"],
+        message:
+          "an in-force event that names parties is an accession to an agreement already in force: give the agreement's own entry into force first (an in-force event without parties)",
+      });
+    }
     const last = lastDayOf(event.date);
     const signing = event.type === "in-force" ? signingOf(agreement, event, day) : undefined;
     const previous = i > 0 ? agreement.timeline[i - 1]! : undefined;

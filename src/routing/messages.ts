@@ -163,12 +163,23 @@ export function statusWarnings(model: Model, agreement: Agreement, status: Statu
     }
   }
   if (isApproximateBasis(status.basis)) {
-    for (const event of status.basis) {
-      const rough = isApproximate(event.date) ? event.date : event.effective;
-      if (rough === undefined || !isApproximate(rough)) continue;
+    // One warning per hop, however many of its dates are rough (a member's accession and the agreement's own).
+    const rough = status.basis.flatMap((event) => {
+      const date = isApproximate(event.date) ? event.date : event.effective;
+      return date !== undefined && isApproximate(date) ? [{ type: event.type, date }] : [];
+    });
+    const types = [...new Set(rough.map((r) => r.type))];
+    if (rough.length === 1) {
       out.push({
         code: "approximate-date",
-        message: `The ${event.type} date of ${name} is known only as ${rough}; the route's dates are approximate.`,
+        message: `The ${rough[0]!.type} date of ${name} is known only as ${rough[0]!.date}; the route's dates are approximate.`,
+      });
+    } else if (rough.length > 1) {
+      const dates = rough.map((r) => (types.length > 1 ? `${r.date} (${r.type})` : r.date));
+      const what = types.length > 1 ? "dates" : `${types[0]} dates`;
+      out.push({
+        code: "approximate-date",
+        message: `The ${what} of ${name} are known only as ${dates.slice(0, -1).join(", ")} and ${dates.at(-1)}; the route's dates are approximate.`,
       });
     }
   }

@@ -2,7 +2,7 @@
 // the routes drawn, publisher and date, taken in turn from every route.
 import { describe, expect, it } from "vitest";
 import { answerWords, captionFor, longDate, routeWords, sourceEntries } from "../../src/export/pure";
-import { withArticle } from "../../src/export/pure/caption";
+import { possessive, withArticle } from "../../src/model";
 import { findRoutes } from "../../src/routing";
 import { fixtureModel, STORY } from "./fixture";
 
@@ -81,6 +81,11 @@ describe("words", () => {
       "Japan",
       "NATO",
       "the European Union",
+    ]);
+    expect(["Japan", "the United States", "the Philippines"].map(possessive)).toEqual([
+      "Japan's",
+      "the United States'",
+      "the Philippines'",
     ]);
   });
 

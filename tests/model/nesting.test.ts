@@ -51,6 +51,13 @@ describe("findTooDeep", () => {
     );
   });
 
+  it("reads a quote inside a plain flow key as text, not as the start of a quoted scalar", () => {
+    // Found by the property above: the flow key `:'(` once hid every bracket after it.
+    const data = { root: wrap({ ":'(": [{ " ": [null] }], " ": null }, 28) };
+    expect(depthOf(data)).toBeGreaterThan(MAX_DEPTH);
+    expect(findTooDeep(stringify(data, { collectionStyle: "flow" }), false)).toBeDefined();
+  });
+
   it("places the problem where the limit is crossed", () => {
     const text = `{"a":\n  ${"[".repeat(MAX_DEPTH + 1)}${"]".repeat(MAX_DEPTH + 1)}}`;
     expect(findTooDeep(text, true)).toEqual({ offset: text.indexOf("[") + MAX_DEPTH - 1 });

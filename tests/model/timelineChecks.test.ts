@@ -51,6 +51,28 @@ describe("checkTimelineDates", () => {
     expect(before.map((p) => p.path)).toEqual([["timeline", 0, "date"]]);
   });
 
+  it("rejects an accession before the agreement's own entry into force", () => {
+    const forum = (timeline: AgreementEvent[]): Agreement => ({
+      ...bilateral(timeline),
+      shape: "all-to-all",
+      parties: ["AA", "BB", "CC"],
+    });
+    expect(
+      checkTimelineDates(forum([ev("in-force", "1982"), ev("in-force", "2013-04", { parties: ["BB"] })])),
+    ).toEqual([]);
+    expect(
+      checkTimelineDates(
+        forum([
+          ev("in-force", "1982", { parties: ["AA", "CC"] }),
+          ev("in-force", "2013-04", { parties: ["BB"] }),
+        ]),
+      ).map((p) => p.path),
+    ).toEqual([
+      ["timeline", 0, "parties"],
+      ["timeline", 1, "parties"],
+    ]);
+  });
+
   it("says how a month it compares with was read", () => {
     const problems = checkTimelineDates(
       bilateral([ev("signed", "2015-12-12"), ev("in-force", "2015-12"), ev("renewed", "2015-12-05")]),

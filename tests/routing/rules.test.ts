@@ -303,6 +303,23 @@ describe("warnings", () => {
     expect(one(signedRoughly).warnings).toEqual([]);
   });
 
+  it("one approximate-date warning per hop, naming each rough date its status rests on", () => {
+    // The forum was formed in a year, its members are dated by a month: the AA–BB channel rests on both dates.
+    const m = world([
+      ag("abc", ["AA", "BB", "CC"], {
+        timeline: [ev("in-force", "1982"), ev("in-force", "2013-04", { parties: ["AA", "BB", "CC"] })],
+      }),
+    ]);
+    const approximate = one(m, "2015-06-01").warnings.filter((w) => w.code === "approximate-date");
+    expect(approximate).toEqual([
+      {
+        code: "approximate-date",
+        message:
+          "The in-force dates of Agreement ABC (AA–BB–CC) are known only as 1982 and 2013-04; the route's dates are approximate.",
+      },
+    ]);
+  });
+
   it("gives blocked routes no warnings or conditions", () => {
     const m = world([hubAg("hub", ["CC", "AA", "BB"], { legalNature: "non-binding" })]);
     expect(codes(findRoutes(m, q()).routes[0]!.conditions)).toEqual(["originator-approval"]);

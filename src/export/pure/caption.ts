@@ -1,6 +1,15 @@
 // The words around an exported picture: the question as its title, the answer in a sentence, and the sources of
 // the routes drawn (publisher and date), with the dataset's title and the permalink.
-import { type Day, type Model, noRouteCoverage, OPERATIVE, statusOn, topicName } from "../../model";
+import {
+  type Day,
+  type Model,
+  noRouteCoverage,
+  OPERATIVE,
+  possessive,
+  statusOn,
+  topicName,
+  withArticle,
+} from "../../model";
 import type { ReasonCode, Route, RouteAnswer } from "../../routing";
 import { nodeLabel } from "./picture";
 
@@ -30,15 +39,6 @@ export function longDate(day: Day): string {
 const plural = (count: number, word: string, words = `${word}s`) =>
   `${count.toLocaleString("en-US")} ${count === 1 ? word : words}`;
 
-/** A place name as it reads after "via": "the United States", "the Netherlands", but "Japan", "NATO". */
-export function withArticle(name: string): string {
-  const the =
-    /^(United|Republic|Democratic|Kingdom|Federated|Holy|European|Central African|Czech) /.test(name) ||
-    / (Republic|Islands|Emirates|Union)$/.test(name) ||
-    /^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(name);
-  return the ? `the ${name}` : name;
-}
-
 function nameOf(model: Model, id: string): string {
   const party = model.parties.get(id);
   return party ? nodeLabel(party) : id;
@@ -53,12 +53,10 @@ export function routeWords(model: Model, route: Route): string {
   const under = `under ${agreements.join(", then ")}`;
   const via = route.intermediaries.map((id) => withArticle(nameOf(model, id)));
   const words = [route.kind === "direct" ? `direct ${under}` : `relayed via ${listWords(via)} ${under}`];
-  const sender = nameOf(model, route.parties[0]!);
+  const sender = possessive(withArticle(nameOf(model, route.parties[0]!)));
   for (const condition of route.conditions) {
     words.push(
-      condition.code === "originator-approval"
-        ? `with ${sender}'s approval`
-        : `with ${sender}'s ad-hoc consent`,
+      condition.code === "originator-approval" ? `with ${sender} approval` : `with ${sender} ad-hoc consent`,
     );
   }
   for (const warning of route.warnings) {
