@@ -1,9 +1,11 @@
 // Makes the 2017 story's images in docs/: South Korea → Japan, North Korean missiles, 2017-11-19, the TISA relay
-// selected. From the explorer (its own Export PNG and Export SVG buttons, article size, current view) and from the
-// command line (`export --format png|svg`, article size), so the two can be compared.
+// selected. From the explorer (its own Export PNG and Export SVG buttons, article size, current view, with the graph
+// sized as the command line frames its map) and from the command line (`export --format png|svg`, article size), so
+// the two can be compared.
 // Run: npx tsx scripts/exportStory.ts [OUT_DIR]
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { run } from "../src/cli/main";
 import { openPage } from "../tests/e2e/browser";
 import { ROOT, serveExplorer } from "./servedExplorer";
@@ -24,11 +26,33 @@ const QUERY = [
   ROUTE,
 ];
 
+/** The view the command line frames its map for (src/cli/commands/exportImage.ts). */
+const VIEW = { width: 640, height: 400 };
+
+/** Resize the window until the explorer's graph is VIEW's size, so it frames the map as the command line does. */
+async function sizeGraph(page: Page): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    const now = await page.evaluate(() => ({
+      width: window.__liaison!.cy.width(),
+      height: window.__liaison!.cy.height(),
+    }));
+    if (now.width === VIEW.width && now.height === VIEW.height) return;
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({
+      width: viewport.width + VIEW.width - now.width,
+      height: viewport.height + VIEW.height - now.height,
+    });
+    await page.waitForTimeout(500);
+  }
+  throw new Error("the explorer's graph would not take the command line's size");
+}
+
 async function fromExplorer() {
   const { url, browser, close } = await serveExplorer();
   try {
     const { page, errors } = await openPage(browser, `${url}${STORY}`);
     await page.waitForFunction(() => (window.__liaison?.cy.edges(".on-route").length ?? 0) > 0);
+    await sizeGraph(page);
     // Let the layout settle and the world map load before taking the picture.
     await page.waitForTimeout(1500);
     await page.getByText("Export options").click();

@@ -1,6 +1,33 @@
-// Geography for the geographic layout and the world map under it: countries by ISO code, the projection that
-// places the parties, and the map's country shapes as SVG paths.
+// Geometry of the graph's picture, shared by the explorer and image export: countries by ISO code, the projection
+// that places the parties and the map's country shapes, what the map frames, the concentric rings, where the
+// parties' names go and how a route's hops bend.
+export { type ConcentricOptions, concentricPositions } from "./concentric";
 export { type Country, countryOf } from "./countries";
+export {
+  crowding,
+  LABEL_SIDES,
+  type LabelMetrics,
+  type LabelNode,
+  type LabelSide,
+  type LabelSpot,
+  labelBox,
+  labelOffset,
+  labelSides,
+  METRICS,
+  overlap,
+  type Segment,
+} from "./labelPlacement";
+export { FOCUS_WEIGHT, type FocusInput, focusParties, mapFocus, mapLinks, type PartyLink } from "./mapFocus";
+export { type MapLabel, placeMapLabels } from "./mapLabels";
+export { nodeLabel } from "./nodeLabel";
+export {
+  labelSpots,
+  MAX_PLACED,
+  type PartyLabel,
+  type PartyLabelOptions,
+  partyLabels,
+  routeLines,
+} from "./partyLabels";
 export type { Box, Point, Size } from "./plane";
 export {
   centralMeridian,
@@ -10,4 +37,5 @@ export {
   type MapLink,
   unplacedParties,
 } from "./projection";
+export { type HopCurve, NODE_CLEARANCE, type RouteHop, routeCurves } from "./routeCurves";
 export { loadWorldShapes, type MapPath, type MapPaths, mapPaths, type WorldShapes } from "./worldMap";

@@ -1,13 +1,8 @@
 // What a picture shows, decided from data: the roles of parties and lines for an answer, the selection's emphasis,
-// blocked candidates on request, and the network around them; and a concentric layout computed without a browser.
+// blocked candidates on request, and the network around them. (The concentric layout is the core's:
+// tests/geo/concentric.test.ts.)
 import { describe, expect, it } from "vitest";
-import {
-  areaOf,
-  concentricPositions,
-  type PictureInput,
-  pictureOf,
-  viewportExtent,
-} from "../../src/export/pure";
+import { areaOf, type PictureInput, pictureOf, viewportExtent } from "../../src/export/pure";
 import { findRoutes } from "../../src/routing";
 import { DIRECT, fixtureModel, RELAY, STORY } from "./fixture";
 
@@ -100,28 +95,6 @@ describe("pictureOf", () => {
     const p = picture({ answer: off, disabled: ["tisa"] });
     expect(hops(p)).toEqual(["route KOR>JPN 1"]);
     expect(p.lines.filter((l) => l.role === "disabled").length).toBeGreaterThan(0);
-  });
-});
-
-describe("concentricPositions", () => {
-  it("puts the best-connected party in the middle and the query's ends opposite each other", () => {
-    const points = concentricPositions(model, { ends: { from: "KOR", to: "JPN" } });
-    expect([...points.keys()].sort()).toEqual(["JPN", "KOR", "NATO", "USA"]);
-    const distance = (a: string, b: string) => {
-      const [p, q] = [points.get(a)!, points.get(b)!];
-      return Math.hypot(p.x - q.x, p.y - q.y);
-    };
-    const radius = (id: string) => Math.hypot(points.get(id)!.x, points.get(id)!.y);
-    // KOR, JPN and USA have two partners each and share the inner ring; NATO, with none, is outside it.
-    expect(radius("KOR")).toBeCloseTo(radius("JPN"), 6);
-    expect(radius("USA")).toBeCloseTo(radius("JPN"), 6);
-    expect(radius("NATO")).toBeGreaterThan(radius("KOR") + 60);
-    expect(distance("KOR", "JPN")).toBeGreaterThanOrEqual(distance("KOR", "USA") - 1e-6);
-    const line = concentricPositions(model, {});
-    expect(line.size).toBe(4);
-    for (const [a, p] of points) {
-      for (const [b, q] of points) if (a < b) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(60);
-    }
   });
 });
 

@@ -13,7 +13,7 @@ import {
   sceneOf,
   toSvg,
 } from "../../export/pure";
-import { geographicFrame, type Point, type WorldShapes } from "../../geo";
+import { geographicFrame, mapFocus, type Point, type WorldShapes } from "../../geo";
 import type { Model } from "../../model";
 import type { RouteAnswer } from "../../routing";
 import { chosen, type FlagSpec, type FlagValues, mustBe } from "../command";
@@ -153,19 +153,8 @@ function placement(
       area: { kind: "whole" },
     };
   }
-  const focus = answer
-    ? [...new Set([answer.query.from, answer.query.to, ...answer.routes.flatMap((r) => r.parties)])]
-    : [];
-  // The map's centre follows the links drawn, the answer's weighing most, as the explorer chooses it.
-  const links = new Map<string, { a: string; b: string; weight: number }>();
-  const link = (a: string, b: string, weight: number) => {
-    const key = a < b ? `${a}\t${b}` : `${b}\t${a}`;
-    const known = links.get(key);
-    if (!known || known.weight < weight) links.set(key, { a, b, weight });
-  };
-  model.graph.forEachEdge((_key, channel) => link(channel.from, channel.to, 1));
-  for (const route of answer?.routes ?? []) for (const hop of route.hops) link(hop.from, hop.to, 100);
-  const frame = geographicFrame(model, VIEW, { focus, links: [...links.values()] });
+  // Framed and centred for what the explorer frames and centres its map for.
+  const frame = geographicFrame(model, VIEW, mapFocus({ model, at, answer, hideInactive }));
   const backdrop = mapBackdrop({
     projection: frame.projection,
     shapes: worldShapes(),

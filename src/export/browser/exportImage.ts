@@ -56,6 +56,7 @@ export function imageScene(graph: GraphHandle, options: ImageOptions): Scene {
       positions: shot.positions,
       area: areaOf(shot, options.full),
       backdrop: shot.backdrop,
+      ...(shot.labels ? { labels: shot.labels } : {}),
       size: options.size,
       background: options.background,
       ...(options.permalink ? { permalink: options.permalink } : {}),

@@ -1,5 +1,6 @@
 // The words around an exported picture: the question as its title, the answer in a sentence, and the sources of
 // the routes drawn (publisher and date), with the dataset's title and the permalink.
+import { nodeLabel } from "../../geo";
 import {
   type Day,
   type Model,
@@ -11,7 +12,6 @@ import {
   withArticle,
 } from "../../model";
 import type { ReasonCode, Route, RouteAnswer } from "../../routing";
-import { nodeLabel } from "./picture";
 
 export interface Caption {
   /** The question: "South Korea → Japan · North Korean missiles · 19 November 2017". */

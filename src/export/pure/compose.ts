@@ -1,14 +1,27 @@
 // The one path from data to an image's scene, for the explorer and the command line alike: the picture of the
-// answer (picture.ts) at the layout's positions, fitted into the frame, with the legend of what it shows.
-import type { Box, Point } from "../../geo";
+// answer (picture.ts) at the layout's positions, its parties' names and its routes' curves placed as the explorer
+// places them (the core's partyLabels and routeCurves), fitted into the frame, with the legend of what it shows.
+import {
+  type Box,
+  focusParties,
+  type HopCurve,
+  type LabelNode,
+  labelSpots,
+  type PartyLabel,
+  type Point,
+  partyLabels,
+  routeLines,
+  type Segment,
+} from "../../geo";
 import { routeKey } from "../../routing";
 import { type Caption, captionFor } from "./caption";
+import { graphDetail } from "./detail";
 import { type Frame, layoutFrame } from "./frame";
-import { hopGeometry, lineSamples } from "./geometry";
+import { hopGeometry, lineSamples, routeLineCurves } from "./geometry";
 import { type ImageSize, targetOf } from "./imageSize";
-import { placeLabels } from "./labels";
+import { sceneLabels } from "./labels";
 import { legendOf, nodeStyle, ORGANISATION_WIDTH } from "./marks";
-import { type Picture, type PictureInput, pictureOf } from "./picture";
+import { blockedShown, type Picture, type PictureInput, type PictureLine, pictureOf } from "./picture";
 import type { Scene, SceneBackdropPath, SceneNode } from "./scene";
 
 /** The part of the graph an image shows: every placed party, or the box a view shows at its zoom. */
@@ -20,6 +33,12 @@ export interface ImageInput extends Omit<PictureInput, "placed"> {
   area: ImageArea;
   /** The world map under the graph, in graph coordinates. */
   backdrop?: readonly SceneBackdropPath[];
+  /**
+   * Where the explorer put each party's name (partyLabels, graph units), kept when the image draws the graph at
+   * KEEP_PLACES of its size or more. Otherwise, or without it, the names are placed here by the same rule: as on
+   * the map when a backdrop is given, else beside their parties, the focus parties first and clear of the route.
+   */
+  labels?: ReadonlyMap<string, PartyLabel>;
   size: ImageSize;
   background: "white" | "transparent";
   /** The explorer's address of this picture, written under it. */
@@ -62,8 +81,70 @@ function placeBox(area: ImageArea, box: Box, frame: Frame) {
   return { scale, offset };
 }
 
+/** What is placed in graph units before the picture is drawn: the parties' names and the routes' curves. */
+interface Placed {
+  labels: ReadonlyMap<string, PartyLabel>;
+  curves: ReadonlyMap<PictureLine, HopCurve>;
+}
+
+/** Drawn at this share of its size in graph units or more, a picture keeps the names where the explorer puts them. */
+const KEEP_PLACES = 0.8;
+
+/**
+ * The parties' names and the routes' curves as the explorer places them (partyLabels, routeCurves; names from
+ * `input.labels` when given), in graph units. Names are placed for the size they are drawn at: a picture drawn at
+ * `scale` KEEP_PLACES or more keeps the explorer's places (made for the graph at zoom 1); one drawn smaller, where
+ * those would overlap, places them afresh by the same rule at its own scale.
+ */
+function placeInGraph(input: ImageInput, picture: Picture, scale: number): Placed {
+  const k = scale >= KEEP_PLACES ? 1 : scale;
+  const at = new Map(
+    picture.nodes.map((n) => {
+      const p = input.positions.get(n.id)!;
+      return [n.id, { x: p.x * k, y: p.y * k }];
+    }),
+  );
+  const nodes: LabelNode[] = picture.nodes.map((n) => ({ ...at.get(n.id)!, id: n.id, label: n.label }));
+  const candidates = [...(input.answer?.routes ?? []), ...(input.answer?.blocked ?? [])];
+  const selected = candidates.find((r) => input.selected !== null && routeKey(r) === input.selected) ?? null;
+  const focus = focusParties({
+    ...input,
+    selected,
+    blocked: blockedShown(input.answer, input.showBlocked, input.blockedFocus),
+  });
+  const lines = routeLines(input.answer, selected).flatMap(([a, b]): Segment[] => {
+    const [p, q] = [at.get(a), at.get(b)];
+    return p && q ? [[p, q]] : [];
+  });
+  const labels =
+    k === 1 && input.labels
+      ? input.labels
+      : partyLabels(nodes, {
+          first: new Set(focus),
+          onMap: (input.backdrop?.length ?? 0) > 0,
+          network: (input.detail ?? graphDetail(input.model)) === "network",
+          lines,
+        });
+  const curves = routeLineCurves(picture.lines, at, nodes, labelSpots(labels));
+  if (k === 1) return { labels, curves };
+  // Back to graph units, which drawing scales.
+  const back = (p: Point) => ({ x: p.x / k, y: p.y / k });
+  return {
+    labels: new Map(
+      [...labels].map(([id, l]) => [
+        id,
+        l.place === "away"
+          ? { ...l, offset: back(l.offset), leader: [back(l.leader[0]), back(l.leader[1])] }
+          : l,
+      ]),
+    ),
+    curves: new Map([...curves].map(([line, c]) => [line, { bow: c.bow / k, margin: back(c.margin) }])),
+  };
+}
+
 function draw(input: ImageInput, picture: Picture, box: Box, frame: Frame) {
   const { scale, offset } = placeBox(input.area, box, frame);
+  const placed = placeInGraph(input, picture, scale);
   const nodes = new Map<string, SceneNode>();
   for (const node of picture.nodes) {
     const p = input.positions.get(node.id)!;
@@ -81,21 +162,10 @@ function draw(input: ImageInput, picture: Picture, box: Box, frame: Frame) {
       style,
     });
   }
-  const relayed = new Set(picture.routes.filter((r) => r.hops.length > 1).map((r) => routeKey(r)));
-  const hops = hopGeometry(picture.lines, nodes, relayed);
+  const hops = hopGeometry(picture.lines, nodes, placed.curves, scale);
   const g = frame.graph;
   const area = { x1: g.x, y1: g.y, x2: g.x + g.width, y2: g.y + g.height };
-  const samples = lineSamples(hops.lines);
-  const labels = placeLabels(
-    picture.nodes.map((n) => ({
-      node: nodes.get(n.id)!,
-      text: n.label,
-      keep: n.role === "endpoint" || n.role === "relay",
-    })),
-    hops.taken,
-    samples,
-    area,
-  );
+  const names = sceneLabels(picture.nodes, nodes, placed.labels, scale, area);
   const inside = (p: Point) => p.x >= area.x1 && p.x <= area.x2 && p.y >= area.y1 && p.y <= area.y2;
   const marks = new Set<string>();
   for (const node of nodes.values()) if (inside(node)) for (const m of node.marks) marks.add(m);
@@ -103,7 +173,15 @@ function draw(input: ImageInput, picture: Picture, box: Box, frame: Frame) {
     if (lineSamples([line]).some((s) => inside(s.point))) for (const m of line.marks) marks.add(m);
   }
   if (hops.badges.some(inside)) marks.add("badge");
-  return { scale, offset, nodes: [...nodes.values()], hops, labels: [...hops.labels, ...labels], marks };
+  return {
+    scale,
+    offset,
+    nodes: [...nodes.values()],
+    lines: [...names.leaders, ...hops.lines],
+    badges: hops.badges,
+    labels: [...hops.labels, ...names.labels],
+    marks,
+  };
 }
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
@@ -143,9 +221,9 @@ export function sceneOf(input: ImageInput): Scene {
   const scene: Scene = {
     frame,
     background: input.background,
-    lines: drawn.hops.lines,
+    lines: drawn.lines,
     nodes: drawn.nodes,
-    badges: drawn.hops.badges,
+    badges: drawn.badges,
     labels: drawn.labels,
     title: caption.title,
     description: [caption.subtitle, ...caption.sources.map((e) => e.text)].join(" "),

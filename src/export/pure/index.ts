@@ -1,10 +1,13 @@
 // Pure export (no DOM): dataset JSON, GEXF, GraphML, route CSV; the scene of an image (the picture of an answer at
 // the layout's positions, with its legend and caption) and its SVG; file names.
+
+// The concentric layout is the core's (src/geo), named here too for the command line's image export.
+export { concentricPositions } from "../../geo";
 export { BORDER_WIDTH, type MapBackdrop, mapBackdrop } from "./backdrop";
 export { answerWords, type Caption, captionFor, longDate, routeWords, sourceEntries } from "./caption";
 export { type ImageArea, type ImageInput, sceneOf } from "./compose";
-export { concentricPositions } from "./concentric";
 export { creditLines, sourceLines } from "./credits";
+export { type GraphDetail, graphDetail, NETWORK_EDGES, NETWORK_PARTIES } from "./detail";
 export { exportFileName, type FileNameQuery } from "./fileName";
 export { type Frame, type FrameInput, layoutFrame } from "./frame";
 export {
@@ -18,9 +21,9 @@ export {
 } from "./graphFiles";
 export { type ImageSize, PRESET_NAMES, PRESETS, type Preset, type Target, targetOf } from "./imageSize";
 export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
-export { LEGEND_ENTRIES, type LegendEntry, legendOf, lineStyle, nodeStyle } from "./marks";
+export { LEGEND_ENTRIES, type LegendEntry, type LineRole, legendOf, lineStyle, nodeStyle } from "./marks";
 export { COLOURS, DASH, FRAME_MUTED, FRAME_TEXT, KIND_COLOURS } from "./palette";
-export { type Emphasis, nodeLabel, type Picture, type PictureInput, pictureOf } from "./picture";
+export { blockedShown, type Emphasis, type Picture, type PictureInput, pictureOf } from "./picture";
 export type * from "./scene";
 export { areaOf, type GraphSnapshot, isEmptySnapshot, type Viewport, viewportExtent } from "./snapshot";
 export { FONT_FAMILY, type TextLine, textWidth, wrapText } from "./text";

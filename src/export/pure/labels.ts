@@ -1,34 +1,17 @@
-// Where party names go in an exported picture: on the side of each party freest of other parties, names, route
-// numbers and lines, measured in image units with the face the image is drawn in. Quiet parties' names that find
-// no free place are left out rather than drawn over others.
-import type { Box, Point } from "../../geo";
-import type { SceneNode } from "./scene";
+// Party names in an exported picture, where the explorer puts them: each name's place (beside its party on a side,
+// moved away with a leader line, or left off) comes from the core's placement in graph units (partyLabels), and is
+// drawn here in image units with the face the image is drawn in.
+import type { Box, PartyLabel, Point } from "../../geo";
+import { lineStyle } from "./marks";
+import type { SceneLine, SceneNode } from "./scene";
 import { type TextLine, textWidth } from "./text";
 
-const SIDES = [
-  "bottom",
-  "right",
-  "left",
-  "top",
-  "bottom-right",
-  "top-right",
-  "bottom-left",
-  "top-left",
-] as const;
-type Side = (typeof SIDES)[number];
+/** The gap between a party's outline and a name beside it, in image units. */
 const GAP = 4;
 
-function overlap(a: Box, b: Box): number {
-  const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-  const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-function labelBox(node: SceneNode, side: Side, w: number, h: number): Box {
-  const dx = node.rx + GAP;
-  const dy = node.ry + GAP;
+function sideBox(node: SceneNode, side: "bottom" | "right" | "left" | "top", w: number, h: number): Box {
   const { x, y } = node;
-  const across = side.includes("right") ? x + dx * 0.7 : side.includes("left") ? x - dx * 0.7 - w : x - w / 2;
+  const [dx, dy] = [node.rx + GAP, node.ry + GAP];
   switch (side) {
     case "bottom":
       return { x1: x - w / 2, x2: x + w / 2, y1: y + dy, y2: y + dy + h };
@@ -38,62 +21,97 @@ function labelBox(node: SceneNode, side: Side, w: number, h: number): Box {
       return { x1: x + dx, x2: x + dx + w, y1: y - h / 2, y2: y + h / 2 };
     case "left":
       return { x1: x - dx - w, x2: x - dx, y1: y - h / 2, y2: y + h / 2 };
-    default:
-      return side.startsWith("bottom")
-        ? { x1: across, x2: across + w, y1: y + dy * 0.7, y2: y + dy * 0.7 + h }
-        : { x1: across, x2: across + w, y1: y - dy * 0.7 - h, y2: y - dy * 0.7 };
   }
 }
 
-export interface LabelInput {
-  node: SceneNode;
-  text: string;
-  /** Placed first, and always drawn (the query's ends, relays). */
-  keep: boolean;
+/** The distance from a party's centre to its outline in direction `u` (a unit vector). */
+export function outline(node: SceneNode, u: Point): number {
+  const { rx, ry } = node;
+  if (node.organisation)
+    return Math.min(rx / Math.max(Math.abs(u.x), 1e-9), ry / Math.max(Math.abs(u.y), 1e-9));
+  return 1 / Math.hypot(u.x / rx, u.y / ry);
+}
+
+/** The leader line from a party's outline to the nearest point of its name's box; none when they touch. */
+function leader(node: SceneNode, box: Box): SceneLine | null {
+  const end = {
+    x: Math.min(Math.max(node.x, box.x1), box.x2),
+    y: Math.min(Math.max(node.y, box.y1), box.y2),
+  };
+  const length = Math.hypot(end.x - node.x, end.y - node.y);
+  if (length === 0) return null;
+  const u = { x: (end.x - node.x) / length, y: (end.y - node.y) / length };
+  const reach = outline(node, u) + 1;
+  if (length <= reach + 2) return null;
+  return {
+    marks: [],
+    points: [{ x: node.x + u.x * reach, y: node.y + u.y * reach }, end],
+    style: lineStyle("leader", "forum", "binding"),
+  };
+}
+
+export interface SceneLabels {
+  labels: TextLine[];
+  /** Leader lines from parties to their names moved away, drawn under everything else. */
+  leaders: SceneLine[];
+}
+
+/** `box` moved the least that puts it inside `area` (where it fits). */
+function within(box: Box, area: Box): Box {
+  const dx = box.x1 < area.x1 ? area.x1 - box.x1 : box.x2 > area.x2 ? Math.min(0, area.x2 - box.x2) : 0;
+  const dy = box.y1 < area.y1 ? area.y1 - box.y1 : box.y2 > area.y2 ? Math.min(0, area.y2 - box.y2) : 0;
+  return { x1: box.x1 + dx, x2: box.x2 + dx, y1: box.y1 + dy, y2: box.y2 + dy };
+}
+
+const OPPOSITE = { bottom: "top", top: "bottom", left: "right", right: "left" } as const;
+
+/** A name beside its party on `side`, or where that side would cut it at the picture's edge, on the opposite side
+ * when that fits, else moved inside. */
+function besideWithin(node: SceneNode, side: keyof typeof OPPOSITE, w: number, h: number, area: Box): Box {
+  const fits = (b: Box) => b.x1 >= area.x1 && b.x2 <= area.x2 && b.y1 >= area.y1 && b.y2 <= area.y2;
+  const box = sideBox(node, side, w, h);
+  if (fits(box)) return box;
+  const other = sideBox(node, OPPOSITE[side], w, h);
+  return fits(other) ? other : within(box, area);
 }
 
 /**
- * Party names placed greedily, kept ones first: each on the side (of eight) with the least overlap with parties,
- * names already placed, the `taken` boxes (route numbers, agreement names), line `samples`, and the part outside
- * `area`, nearer sides preferred. A name that is not kept and finds no side at least two-thirds free is left out.
- * No inputs give no labels.
+ * The names of `parties` drawn at the places `placements` gives them (a party missing from it gets its name below):
+ * beside the party on that side, or centred at the party's position plus the offset times `scale` (graph units to
+ * image units) with a leader line back to the party, or not at all. Only parties inside `area` (the picture) are
+ * named, each name moved inside it where it would be cut at its edge; parties not in `nodes` are left out.
  */
-export function placeLabels(
-  inputs: readonly LabelInput[],
-  taken: readonly Box[],
-  samples: readonly { point: Point; weight: number }[],
+export function sceneLabels(
+  parties: readonly { id: string; label: string }[],
+  nodes: ReadonlyMap<string, SceneNode>,
+  placements: ReadonlyMap<string, PartyLabel>,
+  scale: number,
   area: Box,
-): TextLine[] {
-  const nodeBoxes = inputs.map(({ node }) => ({
-    id: node.id,
-    box: { x1: node.x - node.rx, y1: node.y - node.ry, x2: node.x + node.rx, y2: node.y + node.ry },
-  }));
-  const placed: Box[] = [...taken];
-  const out: TextLine[] = [];
-  const order = [...inputs].sort((a, b) => Number(b.keep) - Number(a.keep));
-  for (const { node, text, keep } of order) {
+): SceneLabels {
+  const out: SceneLabels = { labels: [], leaders: [] };
+  for (const { id, label } of parties) {
+    const node = nodes.get(id);
+    const place = placements.get(id) ?? { place: "beside", side: "bottom" };
+    if (!node || place.place === "none") continue;
+    if (node.x < area.x1 || node.x > area.x2 || node.y < area.y1 || node.y > area.y2) continue;
     const size = node.style.labelSize;
-    const w = textWidth(text, size, node.style.labelBold) + 4;
+    const w = textWidth(label, size, node.style.labelBold) + 4;
     const h = size * 1.25;
-    let chosen = { box: labelBox(node, "bottom", w, h), cost: Number.POSITIVE_INFINITY };
-    for (const [rank, side] of SIDES.entries()) {
-      const b = labelBox(node, side, w, h);
-      let cost = rank * 2;
-      for (const other of nodeBoxes) if (other.id !== node.id) cost += overlap(b, other.box) * 3;
-      for (const p of placed) cost += overlap(b, p) * 3;
-      for (const { point, weight } of samples) {
-        if (point.x > b.x1 && point.x < b.x2 && point.y > b.y1 && point.y < b.y2) cost += 18 * weight;
-      }
-      const inside = overlap(b, area);
-      cost += (w * h - inside) * 6;
-      if (cost < chosen.cost) chosen = { box: b, cost };
+    let box: Box;
+    if (place.place === "beside") box = besideWithin(node, place.side, w, h, area);
+    else {
+      const centre = { x: node.x + place.offset.x * scale, y: node.y + place.offset.y * scale };
+      box = within(
+        { x1: centre.x - w / 2, x2: centre.x + w / 2, y1: centre.y - h / 2, y2: centre.y + h / 2 },
+        area,
+      );
+      const line = leader(node, box);
+      if (line) out.leaders.push(line);
     }
-    if (!keep && chosen.cost > (w * h) / 3) continue;
-    placed.push(chosen.box);
-    out.push({
-      text,
-      x: (chosen.box.x1 + chosen.box.x2) / 2,
-      y: chosen.box.y2 - h * 0.25 - 1,
+    out.labels.push({
+      text: label,
+      x: (box.x1 + box.x2) / 2,
+      y: box.y2 - h * 0.25 - 1,
       size,
       bold: node.style.labelBold,
       colour: node.style.labelColour,

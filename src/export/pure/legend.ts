@@ -2,6 +2,8 @@
 // (An exported image has a legend of its own, of exactly what it shows: marks.ts.)
 
 import { AGREEMENT_KINDS, kindWords } from "../../model";
+import type { GraphDetail } from "./detail";
+import { backdropSwatch } from "./marks";
 import { COLOURS, DASH, KIND_COLOURS } from "./palette";
 
 /** A legend swatch: a line in a style, or a party's shape. */
@@ -29,6 +31,8 @@ export interface LegendItem {
   label: string;
   group: "Agreement kind" | "Line" | "Party" | "On the map";
   swatch: LegendSwatch;
+  /** Listed only when the graph draws at this level of detail (what it draws only there). */
+  detail?: GraphDetail;
 }
 
 const line = (
@@ -45,7 +49,7 @@ const line = (
   ...extra,
 });
 
-/** Every item of the legend, grouped in display order. */
+/** Every item of the legend, grouped in display order; an item with a `detail` is listed only at that detail. */
 export const LEGEND_ITEMS: readonly LegendItem[] = [
   ...AGREEMENT_KINDS.map(
     (kind): LegendItem => ({
@@ -73,6 +77,16 @@ export const LEGEND_ITEMS: readonly LegendItem[] = [
     group: "Line",
     label: "Not in force on the date (faded)",
     swatch: line(COLOURS.muted, { opacity: 0.3 }),
+  },
+  {
+    id: "backdrop",
+    group: "Line",
+    label: "Agreements between two parties, one grey line a pair",
+    swatch: (() => {
+      const { style } = backdropSwatch("backdrop");
+      return line(style.colour, { width: style.width, opacity: style.opacity });
+    })(),
+    detail: "network",
   },
   {
     id: "route",

@@ -5,7 +5,8 @@ import { COLOURS, DASH, KIND_COLOURS } from "./palette";
 
 /** What a line in the picture is: a hop of a permitted route (selected, plain or lighter), a blocked candidate's
  * hop, or the network around them (agreements in force, not in force, switched off; or, without a query, the
- * network itself in the agreements' colours). */
+ * network itself in the agreements' colours; or, for a large network, one faint grey line a pair, with or without
+ * an agreement in force); or the leader line from a party to its name moved away. */
 export type LineRole =
   | "selected"
   | "route"
@@ -14,7 +15,10 @@ export type LineRole =
   | "network"
   | "context"
   | "inactive"
-  | "disabled";
+  | "disabled"
+  | "backdrop"
+  | "backdrop-inactive"
+  | "leader";
 
 /** A party's part in the picture. */
 export type NodeRole = "endpoint" | "relay" | "party" | "disabled";
@@ -78,6 +82,9 @@ const BASE: Readonly<Record<LineRole, Omit<LineStyle, "colour" | "dash"> & { col
   context: { colour: COLOURS.context, width: 1.25, opacity: 0.9, halo: null, arrow: false },
   inactive: { colour: COLOURS.context, width: 1.25, opacity: 0.5, halo: null, arrow: false },
   disabled: { colour: COLOURS.disabled, width: 1.5, opacity: 0.8, halo: null, arrow: false },
+  backdrop: { colour: COLOURS.muted, width: 1, opacity: 0.3, halo: null, arrow: false },
+  "backdrop-inactive": { colour: COLOURS.muted, width: 1, opacity: 0.12, halo: null, arrow: false },
+  leader: { colour: COLOURS.ink, width: 1, opacity: 1, halo: null, arrow: false },
 };
 
 /** The palette's dashes are for the graph view's 2.5-unit lines: wider lines get longer dashes, so they still read. */
@@ -192,6 +199,15 @@ const greyLine = (dash: readonly number[] | null): Swatch => ({
   cross: false,
 });
 
+/**
+ * A backdrop line as its legend shows it: one line alone, twice as dark as each of the many on the picture, whose
+ * grey is what they make together; a single hairline at their opacity would not be seen.
+ */
+export function backdropSwatch(role: "backdrop" | "backdrop-inactive"): Extract<Swatch, { type: "line" }> {
+  const style = lineStyle(role, "forum", "binding");
+  return { type: "line", style: { ...style, opacity: style.opacity * 2 }, cross: false };
+}
+
 /** Every entry a legend may have, in the order it lists them. */
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
   { mark: "selected", label: "Selected route (arrow: direction)", swatch: routeSwatch("selected") },
@@ -233,6 +249,16 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
     mark: "disabled",
     label: "Switched off by the scenario",
     swatch: { type: "line", style: lineStyle("disabled", "forum", "binding"), cross: false },
+  },
+  {
+    mark: "backdrop",
+    label: "Agreements in force between two parties (one line a pair)",
+    swatch: backdropSwatch("backdrop"),
+  },
+  {
+    mark: "backdrop-inactive",
+    label: "Agreements between two parties, none in force",
+    swatch: backdropSwatch("backdrop-inactive"),
   },
   ...(["endpoint", "relay", "party"] as const).map(
     (role): LegendEntry => ({

@@ -1,16 +1,9 @@
 // What an exported image shows, decided from data alone (the model, the answer, the selection, the parties the
 // layout placed): which parties and lines, each in which role, and which routes are numbered. Geometry comes later.
-import { countryOf } from "../../geo";
-import {
-  type AgreementKind,
-  type Day,
-  type Model,
-  OPERATIVE,
-  type Party,
-  pairsOf,
-  statusOn,
-} from "../../model";
+import { nodeLabel } from "../../geo";
+import { type AgreementKind, type Day, type Model, OPERATIVE, pairsOf, statusOn } from "../../model";
 import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../../routing";
+import { type GraphDetail, graphDetail } from "./detail";
 import type { LegalNature, LineRole, NodeRole } from "./marks";
 
 /** How the permitted routes are drawn: the selected one emphasised and the others lighter, or all alike. */
@@ -24,11 +17,15 @@ export interface PictureInput {
   selected: RouteKey | null;
   emphasis: Emphasis;
   showBlocked: boolean;
+  /** The group of blocked candidates in focus (the one open in the routes panel): when given, these are drawn. */
+  blockedFocus?: readonly Route[] | null;
   hideInactive: boolean;
   /** Agreement and party ids switched off by the scenario. */
   disabled: readonly string[];
   /** The parties the layout placed: only they are drawn, with the lines between them. */
   placed: ReadonlySet<string>;
+  /** The level of detail; by default the one graphDetail gives for the model's size, as the explorer draws it. */
+  detail?: GraphDetail;
 }
 
 export interface PictureNode {
@@ -64,16 +61,26 @@ export interface Picture {
   routes: Route[];
 }
 
-/** A party's name on a picture: a state's short country name ("South Korea"), an organisation's short name or id. */
-export function nodeLabel(party: Party): string {
-  if (party.kind === "state") return countryOf(party.id)?.name ?? party.shortName ?? party.name;
-  return party.shortName ?? party.id;
+/**
+ * The blocked candidates the graph draws, and its exported picture with it: the group in focus when there is one,
+ * else all of the answer's when they are shown, else none.
+ */
+export function blockedShown(
+  answer: RouteAnswer | null,
+  showBlocked: boolean,
+  blockedFocus?: readonly Route[] | null,
+): readonly Route[] {
+  if (blockedFocus) return blockedFocus;
+  return showBlocked && answer ? answer.blocked : [];
 }
 
 /** Network lines by precedence: one line stands for a pair, and in force wins over switched off over not in force. */
 const RANK: Readonly<Record<LineRole, number>> = {
+  leader: 0,
+  "backdrop-inactive": 0,
   inactive: 0,
   disabled: 1,
+  backdrop: 2,
   context: 2,
   network: 2,
   blocked: 3,
@@ -81,6 +88,14 @@ const RANK: Readonly<Record<LineRole, number>> = {
   route: 5,
   selected: 6,
 };
+
+/** A network line's role: the backdrop's at network detail, else by the scenario, the date and the query. */
+function networkRole(backdrop: boolean, off: boolean, operative: boolean, answered: boolean): LineRole {
+  if (backdrop) return operative ? "backdrop" : "backdrop-inactive";
+  if (off) return "disabled";
+  if (!operative) return "inactive";
+  return answered ? "context" : "network";
+}
 
 const pairOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const channelOf = (line: PictureLine) => `${line.agreement?.id}:${line.from}>${line.to}`;
@@ -111,7 +126,9 @@ function hopLines(model: Model, route: Route, role: LineRole, number?: number): 
  * stands out and the others are lighter. Blocked candidates are drawn only with `showBlocked` (or when selected),
  * each channel once, marked where blocked, never over a permitted route's hop. The rest of the network is context,
  * one line per pair: agreements in force, those not in force unless `hideInactive`, and what the scenario switched
- * off. Routes through a party that was not placed are left out. An empty model gives an empty picture.
+ * off; in network detail, as the explorer draws a large network, one faint grey backdrop line a pair, fainter where
+ * none of the pair's agreements is in force. Routes through a party that was not placed are left out. An empty
+ * model gives an empty picture.
  */
 export function pictureOf(input: PictureInput): Picture {
   const { model, at, answer, placed } = input;
@@ -121,9 +138,11 @@ export function pictureOf(input: PictureInput): Picture {
     (r) => input.selected !== null && routeKey(r) === input.selected,
   );
   const emphasise = input.emphasis === "selected" && selectedRoute?.status === "permitted";
+  const shownBlocked = new Set(blockedShown(answer, input.showBlocked, input.blockedFocus));
   const blocked = (answer?.blocked ?? []).filter(
-    (r) => drawn(r) && (input.showBlocked || (r === selectedRoute && input.emphasis === "selected")),
+    (r) => drawn(r) && (shownBlocked.has(r) || (r === selectedRoute && input.emphasis === "selected")),
   );
+  const backdrop = (input.detail ?? graphDetail(model)) === "network";
 
   // The first routes are drawn last, on top; the selected one above them all.
   const routeLines: PictureLine[] = [];
@@ -160,7 +179,7 @@ export function pictureOf(input: PictureInput): Picture {
       const operative = OPERATIVE.has(statusOn(agreement, at, [a, b]).status);
       if (!operative && input.hideInactive) continue;
       const off = disabled.has(agreement.id) || disabled.has(a) || disabled.has(b);
-      const role: LineRole = off ? "disabled" : !operative ? "inactive" : answer ? "context" : "network";
+      const role = networkRole(backdrop, off, operative, answer !== null);
       const seen = network.get(pair);
       if (!seen || RANK[role] > RANK[seen.role])
         network.set(pair, { from: a, to: b, role, kind: agreement.kind, nature: agreement.legalNature });

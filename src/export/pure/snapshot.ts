@@ -1,6 +1,6 @@
 // The graph as image export sees it in the explorer: plain data handed over by the view (where the layout put each
 // visible party, the viewport, the world map's paths). Nothing here touches the view.
-import type { Box, Point } from "../../geo";
+import type { Box, PartyLabel, Point } from "../../geo";
 import type { ImageArea } from "./compose";
 import type { SceneBackdropPath } from "./scene";
 
@@ -18,6 +18,8 @@ export interface GraphSnapshot {
   viewport: Viewport;
   /** The world map under the graph as the view draws it (mapBackdrop), or nothing when it shows none. */
   backdrop: readonly SceneBackdropPath[];
+  /** Where the view put each party's name (partyLabels, graph units), for the image to put them there too. */
+  labels?: ReadonlyMap<string, PartyLabel>;
 }
 
 /** The part of the graph the viewport shows, in graph coordinates. */

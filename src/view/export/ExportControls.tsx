@@ -8,7 +8,7 @@ import type { GraphHandle } from "../../export/browser/graphHandle";
 import { type Emphasis, exportFileName } from "../../export/pure";
 import type { Model } from "../../model";
 import type { RouteAnswer } from "../../routing";
-import type { ExplorerState } from "../../state";
+import { blockedInFocus, type ExplorerState } from "../../state";
 import { DataExports } from "./DataExports";
 import { SIZE_CHOICES, type SizeChoice, sizeOf } from "./imageChoices";
 
@@ -18,7 +18,10 @@ export interface ExportControlsProps {
   model: Model;
   answer: RouteAnswer | null;
   /** The query, date, selected route and drawing options the picture follows. */
-  state: Pick<ExplorerState, "query" | "at" | "route" | "showBlocked" | "hideInactive" | "disabled">;
+  state: Pick<
+    ExplorerState,
+    "query" | "at" | "route" | "showBlocked" | "blockedFocus" | "hideInactive" | "disabled"
+  >;
 }
 
 // Inline so the component needs no stylesheet of its own: the options open over the graph instead of pushing it down.
@@ -64,6 +67,8 @@ export function ExportControls({ graph, model, answer, state }: ExportControlsPr
       answer: shown ? answer : null,
       selected: state.route,
       showBlocked: state.showBlocked,
+      // The group of blocked candidates open in the routes panel, which the graph draws.
+      blockedFocus: state.blockedFocus === null ? null : blockedInFocus(answer, state.blockedFocus),
       hideInactive: state.hideInactive,
       disabled: state.disabled,
     },

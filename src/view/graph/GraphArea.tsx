@@ -1,12 +1,12 @@
 // The middle of the screen: the graph's toolbar (layout, hide agreements not in force, export) and the graph.
 import { type Dispatch, useEffect, useMemo, useState } from "react";
 import type { GraphHandle } from "../../export/browser/graphHandle";
+import { graphDetail } from "../../export/pure";
 import type { Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing";
 import { type Action, blockedInFocus, type ExplorerState, LAYOUTS, type Layout } from "../../state";
 import { ExportControls } from "../export/ExportControls";
 import { ErrorBoundary } from "../shell/ErrorBoundary";
-import { graphDetail } from "./detail";
 import type { EdgeChanges } from "./elements";
 import { chooseRenderer } from "./renderer";
 import type { GraphViewProps } from "./types";
@@ -125,7 +125,8 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
           />
           <label htmlFor="graph-hide-inactive">Hide agreements not in force</label>
         </div>
-        <ExportControls graph={graph} model={model} answer={answer} state={state} />
+        {/* The image shows what the graph draws, agreements not in force included or not. */}
+        <ExportControls graph={graph} model={model} answer={answer} state={{ ...state, hideInactive }} />
       </div>
       <div className="graph-canvas">
         <ErrorBoundary what="The graph">

@@ -4,19 +4,19 @@
 import type { Core } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { mapBackdrop } from "../../export/pure";
-import { unplacedParties } from "../../geo";
+import { blockedShown, mapBackdrop } from "../../export/pure";
+import { type PartyLabel, unplacedParties } from "../../geo";
 import type { Layout } from "../../state";
 import { exposeForTests } from "../shell/testHook";
 import { applyElements } from "./applyElements";
 import { arrange, bowRouteHops, fitView, refocus } from "./arrange";
-import { CLASSES, type LabelPlace } from "./classes";
+import { CLASSES } from "./classes";
 import { createGraph } from "./createGraph";
 import { type GraphElement, toElements, withChanges } from "./elements";
 import { graphHandle } from "./graphHandle";
-import type { PlacedLabels } from "./graphLabels";
+import { leadersOf } from "./graphLabels";
 import { leaderPaths } from "./leaderPaths";
-import { NetworkLayer, type NetworkLine, networkBackdrop } from "./NetworkLayer";
+import { NetworkLayer, type NetworkLine } from "./NetworkLayer";
 import { pictureOf } from "./picture";
 import type { GraphViewProps } from "./types";
 import { UnplacedNotice } from "./UnplacedNotice";
@@ -51,7 +51,8 @@ export function GraphView(props: GraphViewProps) {
   const [graph, setGraph] = useState<Core | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const places = useRef<Map<string, LabelPlace>>(new Map());
+  // Where the parties' names were placed last, which image export draws them at too.
+  const placed = useRef<Map<string, PartyLabel>>(new Map());
   const applied = useRef<Map<string, GraphElement>>(new Map());
   const shown = useRef<{ layout: Layout | null; focus: string }>({ layout: null, focus: "" });
   const cancelArrange = useRef<() => void>(() => {});
@@ -70,18 +71,17 @@ export function GraphView(props: GraphViewProps) {
   const onResize = useRef<() => void>(() => {});
 
   const parties = useMemo(() => model.dataset.parties.map((p) => p.id), [model]);
-  // The map's paths, from the layout's projection and the country shapes, and the labels' leader lines: drawn under
-  // the graph, and the same paths image export draws.
-  const backdrop = useMemo(
-    () =>
-      mapShown && projection && shapes
-        ? [...mapBackdrop({ projection, shapes, parties }), ...leaderPaths(leaders)]
-        : null,
-    [mapShown, projection, shapes, parties, leaders],
+  // The map's paths, from the layout's projection and the country shapes: drawn under the graph, and the same paths
+  // image export draws.
+  const map = useMemo(
+    () => (mapShown && projection && shapes ? mapBackdrop({ projection, shapes, parties }) : null),
+    [mapShown, projection, shapes, parties],
   );
+  // The labels' leader lines are drawn with the map; image export draws its own from the labels' places.
+  const backdrop = useMemo(() => (map ? [...map, ...leaderPaths(leaders)] : null), [map, leaders]);
   // Image export reads the map through the handle when it is asked for, so the handle follows the latest one.
-  const latestBackdrop = useRef(backdrop);
-  latestBackdrop.current = backdrop;
+  const latestMap = useRef(map);
+  latestMap.current = map;
 
   const markBusy = (part: "layout" | "edges", value: boolean) => {
     busy.current[part] = value;
@@ -127,7 +127,7 @@ export function GraphView(props: GraphViewProps) {
     follow();
     exposeForTests(cy);
     latest.current.onReady?.(
-      graphHandle(cy, () => [...(latestBackdrop.current ?? []), ...networkBackdrop(cy, latestLines.current)]),
+      graphHandle(cy, () => ({ backdrop: latestMap.current ?? [], labels: placed.current })),
     );
     setGraph(cy);
     return () => {
@@ -177,10 +177,8 @@ export function GraphView(props: GraphViewProps) {
     }
     return { drawnByCytoscape, lines };
   }, [elements]);
-  const latestLines = useRef(lines);
-  latestLines.current = lines;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: markBusy only touches refs
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markBusy only touches refs; the inputs the focus is read from are those of the elements
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -190,11 +188,18 @@ export function GraphView(props: GraphViewProps) {
     const { nodesAdded, edgesAdded, waiting } = applyElements(
       cy,
       drawnByCytoscape,
-      places.current,
+      placed.current,
       applied.current,
       addAtMost,
     );
-    const picture = pictureOf(elements);
+    const picture = pictureOf(elements, {
+      model,
+      at,
+      answer,
+      selected: selectedRoute,
+      blocked: blockedShown(answer, showBlocked, blockedFocus),
+      hideInactive,
+    });
     const focusKey = picture.focus.join(",");
     const layoutChanged = shown.current.layout !== drawn;
     const focusChanged = shown.current.focus !== focusKey;
@@ -202,12 +207,20 @@ export function GraphView(props: GraphViewProps) {
 
     const relayout = () => {
       cancelArrange.current();
-      cancelArrange.current = arrange(cy, model, drawn, detail, picture, {
-        // A projection is a function: pass it through an updater so React stores it rather than calls it.
-        projection: (p) => setProjection(() => p),
-        labels: (placed) => labels(placed),
-        busy: (b) => markBusy("layout", b),
-      });
+      cancelArrange.current = arrange(
+        cy,
+        model,
+        drawn,
+        detail,
+        picture,
+        { at, hideInactive },
+        {
+          // A projection is a function: pass it through an updater so React stores it rather than calls it.
+          projection: (p) => setProjection(() => p),
+          labels: (placed) => labels(placed),
+          busy: (b) => markBusy("layout", b),
+        },
+      );
     };
     // On the map, a new size or focus means a new projection; elsewhere the picture stays and is refitted.
     onResize.current = drawn === "geographic" ? relayout : () => fitView(cy, drawn, picture.focus, detail);
@@ -220,13 +233,13 @@ export function GraphView(props: GraphViewProps) {
       : layoutChanged ||
         nodesAdded ||
         (drawn === "geographic" ? focusChanged : edgesAdded || (drawn === "concentric" && focusChanged));
-    const labels = (placed: PlacedLabels) => {
-      places.current = placed.places;
-      setLeaders(placed.leaders);
+    const labels = (next: Map<string, PartyLabel>) => {
+      placed.current = next;
+      setLeaders(leadersOf(next));
     };
     if (again) relayout();
     else if (network && focusChanged) refocus(cy, drawn, picture, { labels });
-    else bowRouteHops(cy, picture, places.current);
+    else bowRouteHops(cy, picture, placed.current);
 
     // The rest of a large network's edges go in over the next tasks; the force picture is laid out again once all
     // of them are in, since they shape it.
@@ -235,7 +248,7 @@ export function GraphView(props: GraphViewProps) {
     if (waiting > 0) {
       const more = () => {
         if (pass.current !== mine || !cyRef.current) return;
-        const left = applyElements(cy, drawnByCytoscape, places.current, applied.current, addAtMost).waiting;
+        const left = applyElements(cy, drawnByCytoscape, placed.current, applied.current, addAtMost).waiting;
         if (left > 0) setTimeout(more, 0);
         else {
           markBusy("edges", false);

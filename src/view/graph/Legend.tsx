@@ -1,6 +1,8 @@
-// The graph's legend in HTML: agreement colours, line styles, party markers and highlights, from LEGEND_ITEMS.
-import { memo } from "react";
-import { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "../../export/pure";
+// The graph's legend in HTML: agreement colours, line styles, party markers and highlights, from LEGEND_ITEMS, with
+// the entries of what the graph draws only at its level of detail when it draws that.
+import { memo, useMemo } from "react";
+import { graphDetail, LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "../../export/pure";
+import type { Model } from "../../model";
 
 const W = 30;
 const H = 16;
@@ -70,21 +72,25 @@ function groups(items: readonly LegendItem[]): [string, LegendItem[]][] {
 }
 
 /**
- * The legend for the graph: one list per group of LEGEND_ITEMS, each entry a small drawing and its meaning.
- * Memoised, as it never changes whatever the explorer does.
+ * The legend for the graph of `model`: one list per group of LEGEND_ITEMS (those of another level of detail left
+ * out), each entry a small drawing and its meaning. Memoised, as it changes only with the dataset.
  */
-export const Legend = memo(function Legend() {
+export const Legend = memo(function Legend({ model }: { model: Model }) {
+  const items = useMemo(() => {
+    const detail = graphDetail(model);
+    return LEGEND_ITEMS.filter((item) => item.detail === undefined || item.detail === detail);
+  }, [model]);
   return (
     <section
       className="legend"
       aria-label="Legend"
       style={{ display: "flex", flexWrap: "wrap", gap: "4px 24px", fontSize: 12 }}
     >
-      {groups(LEGEND_ITEMS).map(([group, items]) => (
+      {groups(items).map(([group, entries]) => (
         <div key={group}>
           <h3 style={{ fontSize: 12, margin: "4px 0 2px", fontWeight: 600 }}>{group}</h3>
           <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
-            {items.map((item) => (
+            {entries.map((item) => (
               <li key={item.id} style={{ display: "flex", alignItems: "center", gap: 6, lineHeight: "18px" }}>
                 <Swatch swatch={item.swatch} />
                 <span>{item.label}</span>

@@ -1,10 +1,11 @@
 // The network's backdrop drawn under the graph on a canvas of its own: one hairline per pair of parties, all in one
 // path, so tens of thousands of them cost a few milliseconds to draw where Cytoscape, drawing each edge on its own,
 // takes most of a second. toElements still decides which lines there are (the `network` edges); the view draws them
-// here instead of in Cytoscape, and follows Cytoscape's node positions and viewport.
+// here instead of in Cytoscape, in the backdrop styles image export draws them in (its picture's own lines, from
+// data), and follows Cytoscape's node positions and viewport.
 import type { Core } from "cytoscape";
 import { useEffect, useRef } from "react";
-import { COLOURS, type SceneBackdropPath } from "../../export/pure";
+import { lineStyle } from "../../export/pure";
 import type { Point } from "../../geo";
 
 /** One backdrop line: its ends by party id, and whether its agreements are in force on the date. */
@@ -14,7 +15,10 @@ export interface NetworkLine {
   operative: boolean;
 }
 
-const OPACITY = { operative: 0.3, inactive: 0.12 };
+const STYLE = {
+  operative: lineStyle("backdrop", "forum", "binding"),
+  inactive: lineStyle("backdrop-inactive", "forum", "binding"),
+};
 /** How long the view must stay still before the lines are drawn afresh for it. */
 const SETTLE_MS = 120;
 
@@ -33,26 +37,6 @@ function positionsOf(cy: Core): (id: string) => Point | undefined {
     const node = cy.getElementById(id);
     return node.empty() ? undefined : node.position();
   };
-}
-
-/** The lines as paths for image export, drawn under the graph like the map: one path per status. */
-export function networkBackdrop(cy: Core, lines: readonly NetworkLine[]): SceneBackdropPath[] {
-  const groups = segments(lines, positionsOf(cy));
-  return (["inactive", "operative"] as const).flatMap((status) =>
-    groups[status].length === 0
-      ? []
-      : [
-          {
-            id: `network-${status}`,
-            d: groups[status]
-              .map(([a, b]) => `M${a.x.toFixed(1)},${a.y.toFixed(1)}L${b.x.toFixed(1)},${b.y.toFixed(1)}`)
-              .join(""),
-            fill: "none",
-            stroke: status === "operative" ? "rgba(110,119,129,0.3)" : "rgba(110,119,129,0.12)",
-            strokeWidth: 1,
-          },
-        ],
-  );
 }
 
 interface Props {
@@ -95,11 +79,12 @@ export function NetworkLayer({ cy, lines }: Props) {
       const zoom = cy.zoom();
       const pan = cy.pan();
       context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
-      context.lineWidth = 1 / zoom;
-      context.strokeStyle = COLOURS.muted;
       const groups = segments(latest.current, positionsOf(cy));
       for (const status of ["inactive", "operative"] as const) {
-        context.globalAlpha = OPACITY[status];
+        // Widths in pixels whatever the zoom.
+        context.lineWidth = STYLE[status].width / zoom;
+        context.strokeStyle = STYLE[status].colour;
+        context.globalAlpha = STYLE[status].opacity;
         context.beginPath();
         for (const [a, b] of groups[status]) {
           context.moveTo(a.x, a.y);

@@ -1,6 +1,6 @@
 // The note over the graph when parties have no place on the map, so the geographic layout is drawn force-directed.
+import { nodeLabel } from "../../geo";
 import type { Model } from "../../model";
-import { nodeLabel } from "./elements";
 
 const NAMED = 3;
 

@@ -1,6 +1,7 @@
 // Bringing Cytoscape in line with toElements' output: by id, inside one batch, touching only what changed.
 import type { Core } from "cytoscape";
-import { CLASSES, type LabelPlace, labelClass } from "./classes";
+import type { PartyLabel } from "../../geo";
+import { CLASSES, labelClass, labelPlaceOf } from "./classes";
 import type { GraphElement } from "./elements";
 
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -19,7 +20,7 @@ function sameElement(a: GraphElement, b: GraphElement): boolean {
 
 /**
  * Bring Cytoscape in line with `elements` inside one batch: remove what is gone, add what is new, update data and
- * classes of the rest (label sides are view-only classes kept alongside). `applied` holds the elements applied
+ * classes of the rest (the places of the nodes' `labels` are view-only classes kept alongside). `applied` holds the elements applied
  * last time by id; one unchanged since is left alone, which on an As-of step is nearly all of them. At most
  * `addAtMost` new edges are added (the network's backdrop edges last), so that a large network goes in over several
  * calls, each short. Returns whether nodes were added, whether any edge was added, and how many new edges wait.
@@ -27,7 +28,7 @@ function sameElement(a: GraphElement, b: GraphElement): boolean {
 export function applyElements(
   cy: Core,
   elements: readonly GraphElement[],
-  sides: ReadonlyMap<string, LabelPlace>,
+  labels: ReadonlyMap<string, PartyLabel>,
   applied: Map<string, GraphElement>,
   addAtMost = Number.POSITIVE_INFINITY,
 ): { nodesAdded: boolean; edgesAdded: boolean; waiting: number } {
@@ -60,9 +61,10 @@ export function applyElements(
         applied.set(element.data.id, element);
         continue;
       }
+      const label = labels.get(element.data.id);
       const classes =
         element.group === "nodes"
-          ? [...element.classes, labelClass(sides.get(element.data.id) ?? "bottom")]
+          ? [...element.classes, labelClass(label ? labelPlaceOf(label) : "bottom")]
           : element.classes;
       const existing = cy.getElementById(element.data.id);
       if (existing.empty()) {

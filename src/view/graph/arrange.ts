@@ -1,21 +1,27 @@
 // Arranging the graph on the canvas: run the layout, spread the picture, place labels, bow the route's hops and fit
-// the view. What to arrange comes from toElements' output (picture.ts); only node positions, the layout's result,
-// are read from Cytoscape.
+// the view. Positions, names and curves come from the core (the geographic frame, the concentric rings, partyLabels,
+// routeCurves), the same code image export draws with; only node positions are read back from Cytoscape.
 import type { Core, NodeCollection } from "cytoscape";
 import type { GeoProjection } from "d3-geo";
-import { geographicFrame, type Point } from "../../geo";
-import type { Model } from "../../model";
+import type { GraphDetail } from "../../export/pure";
+import {
+  concentricPositions,
+  geographicFrame,
+  labelSpots,
+  type PartyLabel,
+  type Point,
+  type RouteHop,
+  routeCurves,
+} from "../../geo";
+import type { Day, Model } from "../../model";
 import type { Layout } from "../../state";
-import type { LabelPlace } from "./classes";
-import type { GraphDetail } from "./detail";
-import { besideSides, labelNodes, type PlacedLabels, placeLabels, readPositions } from "./graphLabels";
+import { labelNodes, placeLabels, readPositions } from "./graphLabels";
 import { layoutOptions } from "./layoutOptions";
 import { spiralPositions } from "./networkForce";
 import type { Picture } from "./picture";
-import { type RouteHop, routeCurves } from "./routeCurves";
 import { runNetworkForce } from "./runNetworkForce";
 import { withSeed } from "./seededRandom";
-import { opposeEnds, spreadToFill } from "./spread";
+import { spreadToFill } from "./spread";
 
 /** Zoom never goes past this when fitting to a route, so two close parties do not fill the screen. */
 const MAX_FIT_ZOOM = 1.25;
@@ -26,18 +32,9 @@ const FORCE_SEED = 20161123;
 /** Where a route hop keeps the curve last applied to it (Cytoscape scratch data, dropped with the edge). */
 const CURVE_SCRATCH = "_liaisonBow";
 
-/**
- * Spread the force or concentric picture over the canvas; in the concentric one, first turn the rings so the
- * query's sender and receiver face each other across the middle and a relay's two hops part.
- */
-function spreadPicture(cy: Core, layout: Layout, ends: Picture["ends"]): void {
-  let points = readPositions(cy);
-  const size = { width: cy.width(), height: cy.height() };
-  if (layout === "concentric" && ends.from && ends.to) {
-    // The concentric layout centres its rings in the canvas.
-    points = opposeEnds(points, { x: size.width / 2, y: size.height / 2 }, ends.from, ends.to);
-  }
-  setPositions(cy, spreadToFill(points, size));
+/** Spread the force or concentric picture over the canvas. */
+function spreadPicture(cy: Core): void {
+  setPositions(cy, spreadToFill(readPositions(cy), { width: cy.width(), height: cy.height() }));
 }
 
 function setPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
@@ -50,14 +47,14 @@ function setPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
 }
 
 /** Bow the route's hops and put their labels beside them (routeCurves), restyling only the hops that changed. */
-export function bowRouteHops(cy: Core, picture: Picture, places: ReadonlyMap<string, LabelPlace>): void {
+export function bowRouteHops(cy: Core, picture: Picture, labels: ReadonlyMap<string, PartyLabel>): void {
   if (picture.hops.length === 0) return;
   const positions = readPositions(cy);
   const hops: RouteHop[] = picture.hops.flatMap((h) => {
     const [source, target] = [positions.get(h.source), positions.get(h.target)];
     return source && target ? [{ id: h.id, source, target, label: h.label }] : [];
   });
-  const curves = routeCurves(hops, labelNodes(picture, positions), besideSides(places));
+  const curves = routeCurves(hops, labelNodes(picture, positions), labelSpots(labels));
   cy.batch(() => {
     for (const [id, curve] of curves) {
       const edge = cy.getElementById(id);
@@ -130,24 +127,53 @@ export function refocus(
 ): void {
   const labels = placeLabels(cy, picture, layout === "geographic", "network");
   on.labels(labels);
-  bowRouteHops(cy, picture, labels.places);
+  bowRouteHops(cy, picture, labels);
   if (layout === "geographic") fitView(cy, layout, picture.focus, "network");
 }
 
 /** What arranging reports back: the map's projection (geographic layout only), and the labels placed. */
 export interface ArrangeReports {
   projection(projection: GeoProjection): void;
-  labels(labels: PlacedLabels): void;
+  labels(labels: Map<string, PartyLabel>): void;
   /** Called with true while positions are still being computed elsewhere (a worker), and false once applied. */
   busy(busy: boolean): void;
+}
+
+/** What the layouts are computed for besides the picture: the date, and whether agreements not in force are drawn. */
+export interface ArrangeFor {
+  at: Day;
+  hideInactive: boolean;
+}
+
+/** The preset positions of the map or of the concentric rings, reporting the map's projection. */
+function presetPositions(
+  cy: Core,
+  model: Model,
+  layout: "geographic" | "concentric",
+  picture: Picture,
+  arrangeFor: ArrangeFor,
+  on: ArrangeReports,
+): ReadonlyMap<string, Point> {
+  if (layout === "concentric") {
+    const { from, to } = picture.ends;
+    return concentricPositions(model, {
+      ...(from && to ? { ends: { from, to } } : {}),
+      ...(arrangeFor.hideInactive ? { at: arrangeFor.at } : {}),
+    });
+  }
+  const size = { width: cy.width(), height: cy.height() };
+  const frame = geographicFrame(model, size, { focus: picture.focus, links: picture.links() });
+  on.projection(frame.projection);
+  return frame.positions;
 }
 
 /**
  * Lay the graph out afresh for `layout` (the layout drawn: the caller falls back from the map when parties have no
  * place): positions, then spread, labels, route curves and fit. On the map, the frame is chosen for the picture's
- * focus and links. The full-detail force layout is fcose, seeded, so the same graph always gives the same picture;
- * the network's is ForceAtlas2 in a worker, drawn first on its starting spiral. Returns a function that cancels
- * work still pending (a worker's answer arriving after a newer arrangement is dropped).
+ * focus and links; the concentric rings are the core's (concentricPositions), counted on the agreements drawn. The
+ * full-detail force layout is fcose, seeded, so the same graph always gives the same picture; the network's is
+ * ForceAtlas2 in a worker, drawn first on its starting spiral. Returns a function that cancels work still pending (a
+ * worker's answer arriving after a newer arrangement is dropped).
  */
 export function arrange(
   cy: Core,
@@ -155,19 +181,20 @@ export function arrange(
   layout: Layout,
   detail: GraphDetail,
   picture: Picture,
+  arrangeFor: ArrangeFor,
   on: ArrangeReports,
 ): () => void {
   const finish = () => {
-    if (layout !== "geographic") spreadPicture(cy, layout, picture.ends);
+    if (layout !== "geographic") spreadPicture(cy);
     const labels = placeLabels(cy, picture, layout === "geographic", detail);
     on.labels(labels);
-    bowRouteHops(cy, picture, labels.places);
+    bowRouteHops(cy, picture, labels);
     fitView(cy, layout, picture.focus, detail);
   };
   if (layout === "force" && detail === "network") {
     let live = true;
-    // The picture's links are every drawn edge's ends, the network layer's included; degrees are counted from them.
-    const edges = picture.links.map((l): [string, string] => [l.a, l.b]);
+    // The picture's links are every drawn line's ends; degrees are counted from them.
+    const edges = picture.links().map((l): [string, string] => [l.a, l.b]);
     const degree = new Map<string, number>();
     for (const [a, b] of edges) degree.set(a, (degree.get(a) ?? 0) + 1).set(b, (degree.get(b) ?? 0) + 1);
     const nodes = cy
@@ -187,13 +214,8 @@ export function arrange(
       live = false;
     };
   }
-  const frame = geographicFrame(
-    model,
-    { width: cy.width(), height: cy.height() },
-    { focus: picture.focus, links: picture.links },
-  );
-  if (layout === "geographic") on.projection(frame.projection);
-  const run = cy.layout(layoutOptions(layout, frame, { animate: false, fit: false }));
+  const positions = layout === "force" ? null : presetPositions(cy, model, layout, picture, arrangeFor, on);
+  const run = cy.layout(layoutOptions(layout, positions, { animate: false, fit: false }));
   run.one("layoutstop", finish);
   withSeed(FORCE_SEED, () => run.run());
   return () => {};

@@ -1,7 +1,7 @@
 // The class names toElements gives the graph's elements, which the stylesheet draws and the view's arrangement
 // looks for: each written once here. Agreement kinds and party kinds are classes too, named by the data itself.
+import { LABEL_SIDES, type LabelSide, type PartyLabel } from "../../geo";
 import type { Party } from "../../model";
-import { LABEL_SIDES, type LabelSide } from "./labelPlacement";
 
 export const CLASSES = {
   /** An edge whose agreement is in force on the date, or not. */
@@ -42,6 +42,11 @@ export const ORGANISATION: Party["kind"] = "organisation";
 
 /** Where a node's label is: on a side of it, moved away from it (with a leader line on the map), or left off. */
 export type LabelPlace = LabelSide | "away" | "none";
+
+/** The class-level place of a party's label (partyLabels): its side, "away" or "none". */
+export function labelPlaceOf(label: PartyLabel): LabelPlace {
+  return label.place === "beside" ? label.side : label.place;
+}
 
 /** The class that puts a node's label at `place`. */
 export function labelClass(place: LabelPlace): string {

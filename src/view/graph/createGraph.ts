@@ -1,9 +1,9 @@
 // Creating the Cytoscape instance for the graph view: stylesheet, renderer and its options, zoom bounds, and taps
 // reported as selections.
 import type { Core, CytoscapeOptions, EventObject } from "cytoscape";
+import type { GraphDetail } from "../../export/pure";
 import type { Selection } from "../../state";
 import { cytoscape } from "./cytoscape";
-import type { GraphDetail } from "./detail";
 import { type GraphRenderer, rendererOptions } from "./renderer";
 import { graphStyle } from "./style";
 

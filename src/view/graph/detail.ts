@@ -1,5 +1,6 @@
-// How much of the network the graph draws one by one: every agreement as its own edge on a dataset the size of the
-// built-in one, or the network as one faint edge per pair of parties at the size of the world's network.
+// What the graph view keeps per model and agreement so that a redraw stays cheap: each agreement's pairs of parties
+// and their statuses between two change days, and the id of the network's edge for a pair. (The level of detail
+// itself is the core's: graphDetail in export/pure/detail.ts.)
 import {
   type Agreement,
   type AgreementStatus,
@@ -12,21 +13,9 @@ import {
   statusOn,
 } from "../../model";
 
-/**
- * `full`: one edge per agreement and pair, each classed by the answer. `network`: one edge per pair of parties for
- * all their agreements together, drawn as a backdrop that no answer restyles, with the answer's edges on top.
- */
-export type GraphDetail = "full" | "network";
-
-/** Above this many agreement edges (or parties) the graph draws the network: past it, drawing and restyling every
- * agreement edge costs more than a frame, and parallel edges are noise. The built-in dataset has about 140. */
-export const NETWORK_EDGES = 1_000;
-export const NETWORK_PARTIES = 300;
-
 interface ModelFacts {
   /** Each agreement's pairs of parties (lower id first), the parties the model lacks left out. */
   pairs: Map<Agreement, [string, string][]>;
-  edges: number;
 }
 
 const facts = new WeakMap<Model, ModelFacts>();
@@ -36,22 +25,16 @@ function factsOf(model: Model): ModelFacts {
   let known = facts.get(model);
   if (!known) {
     const pairs = new Map<Agreement, [string, string][]>();
-    let edges = 0;
     for (const agreement of model.dataset.agreements) {
-      const list = pairsOf(agreement).filter(([a, b]) => model.parties.has(a) && model.parties.has(b));
-      pairs.set(agreement, list);
-      edges += list.length;
+      pairs.set(
+        agreement,
+        pairsOf(agreement).filter(([a, b]) => model.parties.has(a) && model.parties.has(b)),
+      );
     }
-    known = { pairs, edges };
+    known = { pairs };
     facts.set(model, known);
   }
   return known;
-}
-
-/** The level of detail for a model, by its size. An empty model draws in full. */
-export function graphDetail(model: Model): GraphDetail {
-  const { edges } = factsOf(model);
-  return edges > NETWORK_EDGES || model.dataset.parties.length > NETWORK_PARTIES ? "network" : "full";
 }
 
 /** The pairs of parties an agreement links that the model has, lower id first (cached per model). */

@@ -1,7 +1,8 @@
 // The one pure function that turns the model, the route answer, the selection and the date into the graph's
 // element definitions; the Cytoscape adapter only applies them, so this is where every drawing decision is made.
 
-import { countryOf } from "../../geo";
+import { blockedShown, type GraphDetail, graphDetail } from "../../export/pure";
+import { nodeLabel } from "../../geo";
 import {
   type AgreementKind,
   type AgreementStatus,
@@ -16,7 +17,6 @@ import type { Route, RouteAnswer } from "../../routing/types";
 import type { Selection } from "../../state";
 import { type Drawing, edgeClasses, fullEdges, hubOf, networkEdges } from "./agreementEdges";
 import { CLASSES } from "./classes";
-import { type GraphDetail, graphDetail } from "./detail";
 
 export interface ElementsInput {
   model: Model;
@@ -77,18 +77,6 @@ export interface EdgeElement {
 }
 export type GraphElement = NodeElement | EdgeElement;
 
-/** A node's label: a state's short country name ("South Korea"), an organisation's short name or acronym id. */
-export function nodeLabel(party: Party): string {
-  if (party.kind === "state") return countryOf(party.id)?.name ?? party.shortName ?? party.name;
-  return party.shortName ?? party.id;
-}
-
-/** The blocked candidates to draw: the group in focus when there is one, else all of them when shown, else none. */
-function blockedToDraw(input: ElementsInput): readonly Route[] {
-  if (input.blockedFocus) return input.blockedFocus;
-  return input.showBlocked && input.answer ? input.answer.blocked : [];
-}
-
 /**
  * The elements to draw: one node per party of the model, and edges by the level of detail. In `full` detail, one
  * edge per (agreement, unordered pair of parties); in `network` detail, one faint edge per pair of parties standing
@@ -114,7 +102,7 @@ export function toElements(input: ElementsInput): GraphElement[] {
     routeActive,
     answerOnly,
     answerHops: answerOnly ? answer.routes.flatMap((r) => r.hops) : [],
-    blocked: blockedToDraw(input),
+    blocked: blockedShown(input.answer, input.showBlocked, input.blockedFocus),
     routeHops: routeActive ? selectedRoute.hops : [],
     hubs: new Set(),
     blockedParties: new Set(),

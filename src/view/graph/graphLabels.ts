@@ -1,16 +1,11 @@
-// Putting the parties' labels in place on the graph: beside their nodes (force and concentric), or on the map with
-// leader lines where the countries crowd. Places are computed from positions and label text (labelPlacement,
-// mapLabels) and applied as classes, with the offset of a label moved away as a style of its node.
+// Putting the parties' names in place on the graph where the core's partyLabels says (beside their nodes, or on the
+// map moved away with leader lines where the countries crowd): applied as classes, with the offset of a name moved
+// away as a style of its node. The places are kept as data, which image export draws from.
 import type { Core } from "cytoscape";
-import type { Point } from "../../geo";
-import { LABEL_CLASSES, type LabelPlace, labelClass } from "./classes";
-import type { GraphDetail } from "./detail";
-import { type LabelNode, type LabelSide, labelSides } from "./labelPlacement";
-import { placeMapLabels } from "./mapLabels";
+import type { GraphDetail } from "../../export/pure";
+import { type LabelNode, type PartyLabel, type Point, partyLabels, type Segment } from "../../geo";
+import { LABEL_CLASSES, labelClass, labelPlaceOf } from "./classes";
 import type { Picture } from "./picture";
-
-/** Past this many parties labels stay below their nodes: placing them would cost more than a frame. */
-const MAX_PLACED = 400;
 
 /** Node positions by id, as the layout left them. */
 export function readPositions(cy: Core): Map<string, Point> {
@@ -24,57 +19,46 @@ export function labelNodes(picture: Picture, positions: ReadonlyMap<string, Poin
   });
 }
 
-/** The sides of labels that sit beside their node, for the route's curves to keep clear of. */
-export function besideSides(places: ReadonlyMap<string, LabelPlace>): Map<string, LabelSide> {
-  const out = new Map<string, LabelSide>();
-  for (const [id, place] of places) if (place !== "away" && place !== "none") out.set(id, place);
-  return out;
-}
-
-/** What placing the labels gave: each node's label place, and the leader lines drawn to labels moved away. */
-export interface PlacedLabels {
-  places: Map<string, LabelPlace>;
-  leaders: [Point, Point][];
+/** The leader lines of the names moved away, from the node's edge to the nearest point of its name. */
+export function leadersOf(labels: ReadonlyMap<string, PartyLabel>): [Point, Point][] {
+  return [...labels.values()].flatMap((label) => (label.place === "away" ? [label.leader] : []));
 }
 
 /**
- * Place every label and apply the places: on the map (`onMap`) with placeMapLabels, which never moves a node and
- * draws leader lines (for the network, to the focus parties' labels only); elsewhere on the freest side
- * (labelSides). The focus parties get the best places.
+ * Place every name (partyLabels: on the map, `onMap`, names never move a node and crowded ones move away with a
+ * leader line, for the network only the focus parties'; elsewhere each on its node's freest side; the focus parties
+ * first, and clear of the route's hops) and apply the places. Returns them by node id.
  */
-export function placeLabels(cy: Core, picture: Picture, onMap: boolean, detail: GraphDetail): PlacedLabels {
-  const nodes = labelNodes(picture, readPositions(cy));
-  const first = new Set(picture.focus);
-  const places = new Map<string, LabelPlace>();
-  const offsets = new Map<string, Point>();
-  const leaders: [Point, Point][] = [];
-  if (nodes.length > MAX_PLACED) {
-    // Labels stay below their nodes.
-  } else if (onMap) {
-    for (const [id, label] of placeMapLabels(nodes, first, undefined, detail === "full" ? "all" : "first")) {
-      if (label.place === "beside") places.set(id, label.side);
-      else if (label.place === "none") places.set(id, "none");
-      else {
-        places.set(id, "away");
-        offsets.set(id, label.offset);
-        leaders.push(label.leader);
-      }
-    }
-  } else {
-    for (const [id, side] of labelSides(nodes, first)) places.set(id, side);
-  }
+export function placeLabels(
+  cy: Core,
+  picture: Picture,
+  onMap: boolean,
+  detail: GraphDetail,
+): Map<string, PartyLabel> {
+  const positions = readPositions(cy);
+  const lines = picture.routeLines.flatMap(([a, b]): Segment[] => {
+    const [p, q] = [positions.get(a), positions.get(b)];
+    return p && q ? [[p, q]] : [];
+  });
+  const labels = partyLabels(labelNodes(picture, positions), {
+    first: new Set(picture.focus),
+    onMap,
+    network: detail === "network",
+    lines,
+  });
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const place = places.get(n.id()) ?? "bottom";
+      const label = labels.get(n.id());
+      const place = label ? labelPlaceOf(label) : "bottom";
       const wasAway = n.hasClass(labelClass("away"));
       if (!n.hasClass(labelClass(place))) {
         n.removeClass(LABEL_CLASSES);
         n.addClass(labelClass(place));
       }
-      const offset = offsets.get(n.id());
-      if (offset) n.style({ "text-margin-x": offset.x, "text-margin-y": offset.y });
+      if (label?.place === "away")
+        n.style({ "text-margin-x": label.offset.x, "text-margin-y": label.offset.y });
       else if (wasAway) n.removeStyle("text-margin-x text-margin-y");
     });
   });
-  return { places, leaders };
+  return labels;
 }

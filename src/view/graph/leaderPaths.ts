@@ -1,10 +1,9 @@
-// The leader lines from map labels moved away from their parties, as paths drawn under the graph with the map (and
-// exported with it).
-import { COLOURS, type SceneBackdropPath } from "../../export/pure";
+// The leader lines from map labels moved away from their parties, as paths drawn under the graph with the map, in
+// the leader style image export draws them in.
+import { lineStyle, type SceneBackdropPath } from "../../export/pure";
 import type { Point } from "../../geo";
 
-/** The width of a leader line, in pixels whatever the zoom. */
-const LEADER_WIDTH = 1;
+const LEADER = lineStyle("leader", "forum", "binding");
 
 /** One thin line per leader, from the node's edge to the nearest point of its label. No leaders give no paths. */
 export function leaderPaths(leaders: readonly (readonly [Point, Point])[]): SceneBackdropPath[] {
@@ -12,7 +11,8 @@ export function leaderPaths(leaders: readonly (readonly [Point, Point])[]): Scen
     id: `leader-${i}`,
     d: `M${from.x.toFixed(1)},${from.y.toFixed(1)}L${to.x.toFixed(1)},${to.y.toFixed(1)}`,
     fill: "none",
-    stroke: COLOURS.ink,
-    strokeWidth: LEADER_WIDTH,
+    stroke: LEADER.colour,
+    // In pixels whatever the zoom.
+    strokeWidth: LEADER.width,
   }));
 }

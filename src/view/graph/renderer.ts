@@ -1,7 +1,7 @@
 // Which Cytoscape renderer draws the graph, and its options: the canvas renderer by default; WebGL for the network
 // when the browser draws WebGL on a GPU (in software it is slower than the canvas).
 import type { CytoscapeOptions } from "cytoscape";
-import type { GraphDetail } from "./detail";
+import type { GraphDetail } from "../../export/pure";
 
 export type GraphRenderer = "canvas" | "webgl";
 

@@ -1,5 +1,4 @@
-// Arranging a force or concentric picture for the canvas: spread to fill it, and the query's ends turned to face
-// each other across the rings.
+// Arranging a force or concentric picture for the canvas: spread to fill it.
 import type { Point, Size } from "../../geo";
 
 /**
@@ -43,51 +42,3 @@ export function spreadToFill(
 const SPREAD_MARGIN: Point = { x: 72, y: 36 };
 /** How much more one axis may be stretched than the other when spreading a picture. */
 const MAX_STRETCH = 1.35;
-
-/**
- * Put `to` on the far side of `centre` from `from` in a concentric picture, so a route relayed through the middle
- * (Seoul to Tokyo through Washington) does not run its two hops along one line. A ring is the set of points at one
- * distance from `centre`; when `to` is on another ring than `from`, its whole ring is turned (the angle in a ring
- * means nothing in this layout), and when both share a ring, `to` changes places with the point of that ring nearest
- * the opposite side. Returns a new map; when either end is missing or sits at the centre, the points are unchanged.
- */
-export function opposeEnds(
-  points: ReadonlyMap<string, Point>,
-  centre: Point,
-  from: string,
-  to: string,
-): Map<string, Point> {
-  const out = new Map(points);
-  const a = points.get(from);
-  const b = points.get(to);
-  if (!a || !b || from === to) return out;
-  const radius = (p: Point) => Math.hypot(p.x - centre.x, p.y - centre.y);
-  const angle = (p: Point) => Math.atan2(p.y - centre.y, p.x - centre.x);
-  const ra = radius(a);
-  const rb = radius(b);
-  if (ra < RING_TOLERANCE || rb < RING_TOLERANCE) return out;
-  const opposite = angle(a) + Math.PI;
-  if (Math.abs(ra - rb) >= RING_TOLERANCE) {
-    const turn = opposite - angle(b);
-    const [cos, sin] = [Math.cos(turn), Math.sin(turn)];
-    for (const [id, p] of points) {
-      if (Math.abs(radius(p) - rb) >= RING_TOLERANCE) continue;
-      const [dx, dy] = [p.x - centre.x, p.y - centre.y];
-      out.set(id, { x: centre.x + dx * cos - dy * sin, y: centre.y + dx * sin + dy * cos });
-    }
-    return out;
-  }
-  const gap = (p: Point) =>
-    Math.abs(Math.atan2(Math.sin(angle(p) - opposite), Math.cos(angle(p) - opposite)));
-  let nearest = to;
-  for (const [id, p] of points) {
-    if (id === from || Math.abs(radius(p) - rb) >= RING_TOLERANCE) continue;
-    if (gap(p) < gap(points.get(nearest)!) - 1e-9) nearest = id;
-  }
-  out.set(to, points.get(nearest)!);
-  out.set(nearest, b);
-  return out;
-}
-
-/** Points whose distances from the centre differ by less than this lie on one ring. */
-const RING_TOLERANCE = 1;

@@ -1,9 +1,9 @@
 // The contract between the explorer shell and the graph view (the Cytoscape adapter).
 import type { GraphHandle } from "../../export/browser/graphHandle";
+import type { GraphDetail } from "../../export/pure";
 import type { Day, Model } from "../../model";
 import type { Route, RouteAnswer } from "../../routing/types";
 import type { Layout, Selection } from "../../state";
-import type { GraphDetail } from "./detail";
 import type { EdgeChanges } from "./elements";
 import type { GraphRenderer } from "./renderer";
 

@@ -83,7 +83,7 @@ export function App({ opening }: { opening?: OpeningDataset }) {
           <RoutesPanel model={model} state={state} dispatch={dispatch} answer={answer} followed={followed} />
           <details className="legend-panel">
             <summary>Legend of the graph</summary>
-            <Legend />
+            <Legend model={model} />
           </details>
         </div>
         <DetailsPanel

@@ -1,17 +1,15 @@
 // The force-directed layout gives the same picture every time for the same graph (headless Cytoscape runs layouts).
 import { describe, expect, it } from "vitest";
-import { geographicFrame } from "../../../src/geo";
 import { cytoscape } from "../../../src/view/graph/cytoscape";
 import { toElements } from "../../../src/view/graph/elements";
 import { layoutOptions } from "../../../src/view/graph/layoutOptions";
 import { withSeed } from "../../../src/view/graph/seededRandom";
-import { TRIANGLE_INPUT, triangle } from "./fixture";
+import { TRIANGLE_INPUT } from "./fixture";
 
 function forcePositions(): Record<string, { x: number; y: number }> {
   const elements = toElements(TRIANGLE_INPUT);
   const cy = cytoscape({ headless: true, elements, styleEnabled: true });
-  const frame = geographicFrame(triangle, { width: 800, height: 600 });
-  withSeed(7, () => cy.layout(layoutOptions("force", frame, { animate: false, fit: false })).run());
+  withSeed(7, () => cy.layout(layoutOptions("force", null, { animate: false, fit: false })).run());
   const out: Record<string, { x: number; y: number }> = {};
   cy.nodes().forEach((n) => {
     out[n.id()] = { ...n.position() };

@@ -2,8 +2,9 @@
 // the answer's, the selection's and the blocked candidates' edges on top; when a model is drawn this way; and the
 // kept pair statuses that an As-of step reuses, checked against the model's statusOn.
 import { describe, expect, it } from "vitest";
+import { graphDetail } from "../../../src/export/pure";
 import { addDays, buildModel, statusOn } from "../../../src/model";
-import { graphDetail, modelPairs, pairStatuses } from "../../../src/view/graph/detail";
+import { modelPairs, pairStatuses } from "../../../src/view/graph/detail";
 import {
   type EdgeElement,
   type ElementsInput,

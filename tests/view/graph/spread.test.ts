@@ -1,7 +1,7 @@
-// Spreading a force or concentric picture over the canvas, and turning its rings so the query's ends face each
-// other.
+// Spreading a force or concentric picture over the canvas. (Turning the concentric rings so the query's ends face
+// each other is the core's concentric layout: tests/geo/concentric.test.ts.)
 import { describe, expect, it } from "vitest";
-import { opposeEnds, spreadToFill } from "../../../src/view/graph/spread";
+import { spreadToFill } from "../../../src/view/graph/spread";
 
 describe("spreadToFill", () => {
   const points = new Map([
@@ -34,52 +34,5 @@ describe("spreadToFill", () => {
       new Map([["a", { x: 100, y: 50 }]]),
     );
     expect(spreadToFill(new Map(), { width: 200, height: 100 }).size).toBe(0);
-  });
-});
-
-describe("opposeEnds", () => {
-  const centre = { x: 0, y: 0 };
-  const near = (p: { x: number; y: number }, q: { x: number; y: number }) => {
-    expect(p.x).toBeCloseTo(q.x, 6);
-    expect(p.y).toBeCloseTo(q.y, 6);
-  };
-
-  it("turns the receiver's ring so it faces the sender across the centre", () => {
-    // Sender on the inner ring at the top, receiver and its ring-mate on the outer ring, both above: a relay at the
-    // centre would have its two hops on one line.
-    const points = new Map([
-      ["HUB", { x: 0, y: 0 }],
-      ["KOR", { x: 0, y: -50 }],
-      ["JPN", { x: 0, y: -100 }],
-      ["GBR", { x: 100, y: 0 }],
-    ]);
-    const out = opposeEnds(points, centre, "KOR", "JPN");
-    near(out.get("JPN")!, { x: 0, y: 100 });
-    // The ring turned by half a turn as a whole.
-    near(out.get("GBR")!, { x: -100, y: 0 });
-    near(out.get("KOR")!, { x: 0, y: -50 });
-    near(out.get("HUB")!, { x: 0, y: 0 });
-  });
-
-  it("swaps the receiver with the point of the sender's ring nearest the far side", () => {
-    const points = new Map([
-      ["KOR", { x: 0, y: -50 }],
-      ["JPN", { x: 50, y: 0 }],
-      ["USA", { x: 0, y: 50 }],
-      ["GBR", { x: -50, y: 0 }],
-    ]);
-    const out = opposeEnds(points, centre, "KOR", "JPN");
-    expect(out.get("JPN")).toEqual({ x: 0, y: 50 });
-    expect(out.get("USA")).toEqual({ x: 50, y: 0 });
-    expect(out.get("GBR")).toEqual({ x: -50, y: 0 });
-  });
-
-  it("leaves the points as they are when an end is missing or at the centre", () => {
-    const points = new Map([
-      ["KOR", { x: 0, y: 0 }],
-      ["JPN", { x: 0, y: -80 }],
-    ]);
-    expect(opposeEnds(points, centre, "KOR", "JPN")).toEqual(points);
-    expect(opposeEnds(points, centre, "KOR", "ZZZ")).toEqual(points);
   });
 });

@@ -1,15 +1,19 @@
 // Labels on the map, where parties cannot move: each label beside its node where there is room, else a little away
 // with a leader line back to the node, else (for a party out of focus) left off until the view focuses closer.
-import type { Box, Point } from "../../geo";
+
 import {
   LABEL_SIDES,
   type LabelMetrics,
   type LabelNode,
   type LabelSide,
   labelBox,
+  lineCost,
   METRICS,
   overlap,
+  type Segment,
+  segmentSamples,
 } from "./labelPlacement";
+import type { Box, Point } from "./plane";
 
 /** Where a party's label goes on the map. */
 export type MapLabel =
@@ -44,20 +48,22 @@ function nearestOnBox(box: Box, p: Point): Point {
  * on rings around the node, with a leader line; otherwise, for a `first` node, the least crowded of all those
  * places, and for any other node no label when even that would cover more than a small share of it. With
  * `moveAway` "first", only `first` nodes' labels are moved away (a network of hundreds of parties would be lost in
- * leader lines): any other label goes beside its node or not at all. Nodes and labels already placed count as
- * taken. Never moves a node. Empty input gives an empty map.
+ * leader lines): any other label goes beside its node or not at all. Nodes, labels already placed and the `lines`
+ * (a route's hops) count as taken. Never moves a node. Empty input gives an empty map.
  */
 export function placeMapLabels(
   nodes: readonly LabelNode[],
   first: ReadonlySet<string> = new Set(),
   metrics: LabelMetrics = METRICS,
   moveAway: "all" | "first" = "all",
+  lines: readonly Segment[] = [],
 ): Map<string, MapLabel> {
   const out = new Map<string, MapLabel>();
   const half = metrics.node / 2;
   const taken: Box[] = nodes.map((n) => ({ x1: n.x - half, x2: n.x + half, y1: n.y - half, y2: n.y + half }));
+  const samples = segmentSamples(lines);
   const cost = (box: Box, own: number) => {
-    let sum = 0;
+    let sum = lineCost(box, samples);
     taken.forEach((t, i) => {
       if (i !== own) sum += overlap(box, t);
     });

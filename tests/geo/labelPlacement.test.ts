@@ -1,7 +1,7 @@
 // Label placement: labels of close nodes point away from each other, an edge label sits wholly beside its line,
 // and the crowding of a place counts nodes and their labels.
 import { describe, expect, it } from "vitest";
-import { crowding, labelOffset, labelSides } from "../../../src/view/graph/labelPlacement";
+import { crowding, labelOffset, labelSides } from "../../src/geo/labelPlacement";
 
 describe("labelSides", () => {
   it("puts a lone node's label below it", () => {

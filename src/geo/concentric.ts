@@ -1,8 +1,9 @@
-// A concentric layout computed without a browser: the best-connected parties in the middle, rings outward by
-// number of partners, and the query's sender and receiver turned to face each other across the middle, so a
-// route relayed through the middle does not run its hops along one line.
-import type { Point } from "../../geo";
-import { type Day, type Model, OPERATIVE, pairsOf, statusOn } from "../../model";
+// The concentric layout, for the explorer's graph and image export alike: the best-connected parties in the middle,
+// rings outward by number of partners, and the query's sender and receiver turned to face each other across the
+// middle, so a route relayed through the middle does not run its hops along one line.
+
+import { type Day, type Model, OPERATIVE, pairsOf, statusOn } from "../model";
+import type { Point } from "./plane";
 
 /** Room between neighbours on a ring (centre to centre) and between rings, in graph units. */
 const SPACING = 70;

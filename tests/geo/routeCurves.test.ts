@@ -1,7 +1,7 @@
 // The selected route's curves: a relay's hops part, a direct hop bows and puts its label where there is room.
 import { describe, expect, it } from "vitest";
-import type { LabelNode } from "../../../src/view/graph/labelPlacement";
-import { NODE_CLEARANCE, routeCurves } from "../../../src/view/graph/routeCurves";
+import type { LabelNode } from "../../src/geo/labelPlacement";
+import { NODE_CLEARANCE, routeCurves } from "../../src/geo/routeCurves";
 
 const KOR = { x: 0, y: 0 };
 const JPN = { x: 200, y: 0 };

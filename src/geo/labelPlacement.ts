@@ -1,8 +1,13 @@
-// Where labels go: each party's label on the side of its node freest of other nodes and labels, and a route hop's
-// label wholly beside its line. Costs are estimated from positions and label text, never read back from the graph.
-import type { Box, Point } from "../../geo";
+// Where labels go, for the explorer's graph and image export alike: each party's label on the side of its node
+// freest of other nodes and labels, and a route hop's label wholly beside its line. Costs are estimated from
+// positions and label text in graph units, never read back from a drawing.
+import type { Box, Point } from "./plane";
 
 export type LabelSide = "bottom" | "right" | "left" | "top";
+
+/** Where a node's label is, for others to keep clear of: on a side, moved away (its centre's offset from the node),
+ * or nowhere (left off). */
+export type LabelSpot = LabelSide | Point | null;
 
 export interface LabelNode {
   id: string;
@@ -39,20 +44,54 @@ export function labelBox(n: LabelNode, side: LabelSide, m: LabelMetrics): Box {
   }
 }
 
+/** A line between two points (a route's hop, by its chord) that labels keep clear of. */
+export type Segment = readonly [Point, Point];
+
+/** What a label crossed by a line costs, per point of the line inside it (points every LINE_STEP units). */
+const LINE_COST = 40;
+const LINE_STEP = 4;
+
+/** Points every few units along `segments`, for labels to keep clear of. No segments give none. */
+export function segmentSamples(segments: readonly Segment[]): Point[] {
+  return segments.flatMap(([a, b]) => {
+    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / LINE_STEP));
+    return Array.from({ length: steps + 1 }, (_, i) => ({
+      x: a.x + ((b.x - a.x) * i) / steps,
+      y: a.y + ((b.y - a.y) * i) / steps,
+    }));
+  });
+}
+
+/** What the lines sampled in `samples` cost a label at `box`: 0 when none crosses it. */
+export function lineCost(box: Box, samples: readonly Point[]): number {
+  let inside = 0;
+  for (const p of samples) if (p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2) inside++;
+  return inside * LINE_COST;
+}
+
 export function overlap(a: Box, b: Box): number {
   const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
   const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** The box of a node's label at `spot`; none for a label left off. */
+function spotBox(n: LabelNode, spot: LabelSpot, m: LabelMetrics): Box | null {
+  if (spot === null) return null;
+  if (typeof spot === "string") return labelBox(n, spot, m);
+  const { x1, x2, y1, y2 } = labelBox(n, "bottom", m);
+  const [cx, cy] = [n.x + spot.x, n.y + spot.y];
+  return { x1: cx - (x2 - x1) / 2, x2: cx + (x2 - x1) / 2, y1: cy - (y2 - y1) / 2, y2: cy + (y2 - y1) / 2 };
+}
+
 /**
- * How much of `box` is taken by the nodes and their labels (on the sides given in `sides`, below when absent), as
+ * How much of `box` is taken by the nodes and their labels (at the spots given in `spots`, below when absent), as
  * an area: 0 for a free place. Nodes in `skip` are not counted. No nodes give 0.
  */
 export function crowding(
   box: Box,
   nodes: readonly LabelNode[],
-  sides: ReadonlyMap<string, LabelSide>,
+  spots: ReadonlyMap<string, LabelSpot>,
   skip: ReadonlySet<string> = new Set(),
   metrics: LabelMetrics = METRICS,
 ): number {
@@ -61,22 +100,25 @@ export function crowding(
   for (const n of nodes) {
     if (skip.has(n.id)) continue;
     taken += overlap(box, { x1: n.x - half, x2: n.x + half, y1: n.y - half, y2: n.y + half });
-    taken += overlap(box, labelBox(n, sides.get(n.id) ?? "bottom", metrics));
+    const label = spotBox(n, spots.has(n.id) ? spots.get(n.id)! : "bottom", metrics);
+    if (label) taken += overlap(box, label);
   }
   return taken;
 }
 
 /**
- * Where to put each node's label so that labels avoid other nodes and each other: greedily, `first` ids first
- * (the route's parties get the best places), each label on the side with the least overlap, below when free.
- * Empty input gives an empty map.
+ * Where to put each node's label so that labels avoid other nodes, each other and the `lines` (a route's hops):
+ * greedily, `first` ids first (the route's parties get the best places), each label on the side with the least
+ * overlap, below when free. Empty input gives an empty map.
  */
 export function labelSides(
   nodes: readonly LabelNode[],
   first: ReadonlySet<string> = new Set(),
   metrics: LabelMetrics = METRICS,
+  lines: readonly Segment[] = [],
 ): Map<string, LabelSide> {
   const out = new Map<string, LabelSide>();
+  const samples = segmentSamples(lines);
   const half = metrics.node / 2;
   const nodeBoxes = nodes.map((n) => ({
     id: n.id,
@@ -89,7 +131,7 @@ export function labelSides(
     let bestCost = Number.POSITIVE_INFINITY;
     LABEL_SIDES.forEach((side, rank) => {
       const box = labelBox(n, side, metrics);
-      let cost = rank * 0.5;
+      let cost = rank * 0.5 + lineCost(box, samples);
       for (const other of nodeBoxes) if (other.id !== n.id) cost += overlap(box, other.box) * 2;
       for (const p of placed) cost += overlap(box, p);
       if (cost < bestCost) {

@@ -1,9 +1,9 @@
 // Labels on the map: beside a party where there is room, moved away with a leader line where neighbours crowd it,
 // left off for a crowded party out of focus; never a change to where a party is.
 import { describe, expect, it } from "vitest";
-import type { Box } from "../../../src/geo";
-import { labelBox, METRICS } from "../../../src/view/graph/labelPlacement";
-import { type MapLabel, placeMapLabels } from "../../../src/view/graph/mapLabels";
+import type { Box } from "../../src/geo";
+import { labelBox, METRICS } from "../../src/geo/labelPlacement";
+import { type MapLabel, placeMapLabels } from "../../src/geo/mapLabels";
 
 // Benelux and its neighbours as a map at world scale draws them: a few pixels apart.
 const CROWD = [

@@ -1,7 +1,9 @@
-// The selected route's curves: each hop bowed so a relay's two hops part, its label level beside the curve where
-// the parties and their labels leave it most room. Pure geometry on positions and label text.
-import type { Point } from "../../geo";
-import { crowding, type LabelNode, type LabelSide, labelOffset } from "./labelPlacement";
+// A route's curves, for the explorer's graph and image export alike: each hop bowed so a relay's two hops part and
+// round every party in its way, its label level beside the curve where the parties and their labels leave it most
+// room. Pure geometry on positions and label text.
+
+import { crowding, type LabelNode, type LabelSpot, labelOffset } from "./labelPlacement";
+import type { Point } from "./plane";
 
 /** How far a route hop bows out, as a share of its length: hops into and out of one relay then part ways. */
 const ROUTE_BOW = 0.14;
@@ -38,14 +40,14 @@ export interface HopCurve {
  * other when the two ends are close (Seoul and Tokyo relayed through Washington), so the hops of a relayed route all
  * bow to their left (seen from the sender), which parts them; a direct hop bows to whichever side leaves its label
  * freer. The label goes beside the curve's middle, or a little along it, on the side freest of `nodes` and their
- * labels (on the `sides` given, below when absent). A curve never passes over a node other than its own ends: it
+ * labels (at the `spots` given, below when absent). A curve never passes over a node other than its own ends: it
  * bends farther, or the other way, until it clears every node by `NODE_CLEARANCE` where it can. No hops give an
  * empty map.
  */
 export function routeCurves(
   hops: readonly RouteHop[],
   nodes: readonly LabelNode[],
-  sides: ReadonlyMap<string, LabelSide>,
+  spots: ReadonlyMap<string, LabelSpot>,
 ): Map<string, HopCurve> {
   const out = new Map<string, HopCurve>();
   for (const hop of hops) {
@@ -90,7 +92,7 @@ export function routeCurves(
       // Away from the middle costs a little, so a free middle wins.
       const cost =
         through * THROUGH_NODE +
-        crowding(box, nodes, sides) +
+        crowding(box, nodes, spots) +
         Math.abs(t - 0.5) * 200 +
         (bow / standard - 1) * FARTHER;
       return { bowSide, bow, margin: { x: centre.x - middle.x, y: centre.y - middle.y }, cost };
