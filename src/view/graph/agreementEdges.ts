@@ -1,6 +1,13 @@
 // The agreement edges toElements draws at each level of detail: every agreement and pair on its own (full), or one
 // backdrop edge per pair of parties with only what the answer and the selection bring forward on top (network).
-import { AGREEMENT_KINDS, type Agreement, type AgreementStatus, OPERATIVE, pairKey } from "../../model";
+import {
+  AGREEMENT_KINDS,
+  type Agreement,
+  type AgreementStatus,
+  type Model,
+  OPERATIVE,
+  pairKey,
+} from "../../model";
 import type { Hop, Route } from "../../routing/types";
 import { CLASSES } from "./classes";
 import { modelPairs, networkEdgeId, pairStatuses } from "./detail";
@@ -144,21 +151,52 @@ function leads(x: Agreement, xStatus: AgreementStatus, y: Agreement, yStatus: Ag
   return rank !== 0 ? rank < 0 : x.id < y.id;
 }
 
+/** A model's backdrop built last, and what it was built from: kept while none of that changes. */
+interface KeptBackdrop {
+  hideInactive: boolean;
+  disabled: ReadonlySet<string>;
+  /** Each agreement's pair statuses, in the order of the dataset's agreements. */
+  statuses: (readonly AgreementStatus[])[];
+  edges: readonly EdgeElement[];
+}
+const backdrops = new WeakMap<Model, KeptBackdrop>();
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** The same statuses, by identity (pairStatuses keeps its array between change days) or else one by one. */
+function sameStatuses(a: readonly AgreementStatus[] | undefined, b: readonly AgreementStatus[]): boolean {
+  return a === b || (a !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));
+}
+
 /**
- * Network detail: one backdrop edge per pair of parties (`network`, taking its kind and status from the pair's
- * leading agreement, with the count), whose classes depend only on the date and the scenario; then, on top, one
- * edge per agreement and pair for what the answer's permitted routes use, the selected agreement and the blocked
- * candidates drawn.
+ * The network's backdrop: one edge per pair of parties with an agreement drawn. It depends only on the model, the
+ * agreements' statuses on the date and the scenario, so the same edges (the same objects) are given back while those
+ * stay as they were: a query, or an As-of step that changes no status, builds none of the tens of thousands again,
+ * and the view need not draw them again.
  */
-export function networkEdges(drawing: Drawing): EdgeElement[] {
-  const { model, at, hideInactive, selection } = drawing.input;
+function backdropEdges(drawing: Drawing): readonly EdgeElement[] {
+  const { model, at, hideInactive } = drawing.input;
+  const kept = backdrops.get(model);
+  const agreements = model.dataset.agreements;
+  const statuses = agreements.map((agreement) => pairStatuses(agreement, at, modelPairs(model, agreement)));
+  if (
+    kept &&
+    kept.hideInactive === hideInactive &&
+    sameSet(kept.disabled, drawing.disabled) &&
+    statuses.every((now, i) => sameStatuses(kept.statuses[i], now))
+  ) {
+    kept.statuses = statuses;
+    return kept.edges;
+  }
   const pairs = new Map<string, PairEdge>();
-  for (const agreement of model.dataset.agreements) {
+  agreements.forEach((agreement, index) => {
     const list = modelPairs(model, agreement);
-    const statuses = pairStatuses(agreement, at, list);
+    const pairStatus = statuses[index]!;
     const off = drawing.disabled.has(agreement.id);
     list.forEach(([a, b], i) => {
-      const status = statuses[i]!;
+      const status = pairStatus[i]!;
       if (hideInactive && !OPERATIVE.has(status)) return;
       const id = networkEdgeId(a, b);
       const known = pairs.get(id);
@@ -173,7 +211,7 @@ export function networkEdges(drawing: Drawing): EdgeElement[] {
         known.leadStatus = status;
       }
     });
-  }
+  });
   const edges: EdgeElement[] = [];
   for (const [id, pair] of pairs) {
     const { a, b, lead, leadStatus, count } = pair;
@@ -201,6 +239,19 @@ export function networkEdges(drawing: Drawing): EdgeElement[] {
       classes,
     });
   }
+  backdrops.set(model, { hideInactive, disabled: new Set(drawing.disabled), statuses, edges });
+  return edges;
+}
+
+/**
+ * Network detail: one backdrop edge per pair of parties (`network`, taking its kind and status from the pair's
+ * leading agreement, with the count), whose classes depend only on the date and the scenario; then, on top, one
+ * edge per agreement and pair for what the answer's permitted routes use, the selected agreement and the blocked
+ * candidates drawn.
+ */
+export function networkEdges(drawing: Drawing): EdgeElement[] {
+  const { model, at, selection } = drawing.input;
+  const edges = [...backdropEdges(drawing)];
 
   // What the answer, the selection and the blocked candidates bring forward, each agreement's edge once.
   const onRoute = routePairs(drawing.routeHops);

@@ -1,6 +1,6 @@
 // The time control: the As-of slider over the dataset's span with event ticks, and the timeline strip of the events
 // of the agreements in focus (all, without a query) and the incidents, a page of them around the As-of date.
-import { type Dispatch, useMemo } from "react";
+import { type Dispatch, useDeferredValue, useMemo } from "react";
 import { datasetSpan } from "../../analysis";
 import type { Model } from "../../model";
 import type { Action } from "../../state";
@@ -17,7 +17,26 @@ interface Props {
   dispatch: Dispatch<Action>;
 }
 
-export function Timeline({ model, at, focus, dispatch }: Props) {
+/**
+ * The timeline of a new dataset is built in a render of its own after the rest of the page has taken the dataset
+ * (listing and sorting 100,000 events takes a while), with a note in its place meanwhile.
+ */
+export function Timeline(props: Props) {
+  const shown = useDeferredValue(props.model);
+  if (shown !== props.model) {
+    return (
+      <section className="timeline" aria-labelledby="timeline-heading" aria-busy="true">
+        <div className="timeline-head">
+          <h2 id="timeline-heading">Timeline</h2>
+          <p className="muted">Listing the events…</p>
+        </div>
+      </section>
+    );
+  }
+  return <TimelineOf {...props} />;
+}
+
+function TimelineOf({ model, at, focus, dispatch }: Props) {
   const all = useMemo(() => timelineItems(model), [model]);
   const span = useMemo(() => datasetSpan(model), [model]);
   // The range moves only when the date leaves the dataset's span, never while the slider is dragged within it.

@@ -42,11 +42,15 @@ export function TimelineStrip({ items, current, dispatch }: Props) {
     });
 
   // Scroll to the tab stop when it changes (the date crossed an event, a page turned); focus it when a key moved.
+  // The scroll waits for the next frame, whose layout it reads, rather than forcing one in the middle of an update.
   useEffect(() => {
     const el = list.current?.children[tabStop - start]?.querySelector("button");
-    const strip = list.current?.parentElement;
-    if (el && strip) strip.scrollLeft = el.offsetLeft - strip.clientWidth / 2 + el.offsetWidth / 2;
     if (el && focus !== null) el.focus();
+    const frame = requestAnimationFrame(() => {
+      const strip = list.current?.parentElement;
+      if (el && strip) strip.scrollLeft = el.offsetLeft - strip.clientWidth / 2 + el.offsetWidth / 2;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [tabStop, start, focus]);
 
   // Only a page of events is built, and again only when the date crosses an event, not on every slider step.

@@ -104,6 +104,37 @@ describe("toElements in network detail", () => {
   });
 });
 
+describe("the kept backdrop", () => {
+  const world = syntheticWorld({ parties: 40, agreements: 400, seed: 9 });
+  const backdrop = (els: GraphElement[]) => edges(els).filter((e) => e.classes.includes("network"));
+  const input = (model: ReturnType<typeof buildModel>, at: string): ElementsInput => ({
+    ...NETWORK,
+    model,
+    at,
+    answer: null,
+    hideInactive: true,
+  });
+
+  it("gives back the same edges for a query and a date that changes no status, and new ones after a change", () => {
+    const model = buildModel(world);
+    const first = backdrop(toElements(input(model, "1990-06-01")));
+    const queried = backdrop(
+      toElements({ ...input(model, "1990-06-01"), selection: { type: "party", id: "P0001" } }),
+    );
+    expect(queried).toHaveLength(first.length);
+    expect(queried.every((e, i) => e === first[i])).toBe(true);
+    // Years later some agreement has changed: the backdrop is built again, as a fresh model builds it.
+    const later = backdrop(toElements(input(model, "2010-06-01")));
+    expect(later.every((e, i) => e === first[i])).toBe(false);
+    expect(later).toEqual(backdrop(toElements(input(buildModel(world), "2010-06-01"))));
+    // Back to the first date, and with a party switched off: each as a fresh model draws it.
+    expect(backdrop(toElements(input(model, "1990-06-01")))).toEqual(first);
+    const off = { ...input(model, "1990-06-01"), disabled: ["P0001"] };
+    expect(backdrop(toElements(off))).toEqual(backdrop(toElements({ ...off, model: buildModel(world) })));
+    expect(backdrop(toElements(off)).some((e) => e.classes.includes("disabled"))).toBe(true);
+  });
+});
+
 describe("graphDetail", () => {
   it("draws a dataset the size of the built-in one in full and a world-sized one as a network", () => {
     expect(graphDetail(triangle)).toBe("full");
