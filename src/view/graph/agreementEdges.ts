@@ -1,16 +1,10 @@
 // The agreement edges toElements draws at each level of detail: every agreement and pair on its own (full), or one
 // backdrop edge per pair of parties with only what the answer and the selection bring forward on top (network).
-import {
-  AGREEMENT_KINDS,
-  type Agreement,
-  type AgreementStatus,
-  type Model,
-  OPERATIVE,
-  pairKey,
-} from "../../model";
+import { type Agreement, type AgreementStatus, OPERATIVE, pairKey } from "../../model";
 import type { Hop, Route } from "../../routing/types";
+import { backdropEdges } from "./backdropEdges";
 import { CLASSES } from "./classes";
-import { modelPairs, networkEdgeId, pairStatuses } from "./detail";
+import { modelPairs, pairStatuses } from "./detail";
 import type { AgreementEdgeData, EdgeElement, ElementsInput } from "./elements";
 
 /** What toElements has worked out before drawing edges, and what drawing them tells it back (hubs, parties). */
@@ -132,117 +126,6 @@ export function fullEdges(drawing: Drawing): EdgeElement[] {
   return edges;
 }
 
-/** Kinds in the order a network edge takes its look from: the most binding kind of its agreements in force. */
-const KIND_RANK = new Map(AGREEMENT_KINDS.map((kind, i) => [kind, i]));
-
-interface PairEdge {
-  a: string;
-  b: string;
-  count: number;
-  lead: Agreement;
-  leadStatus: AgreementStatus;
-  allDisabled: boolean;
-}
-
-function leads(x: Agreement, xStatus: AgreementStatus, y: Agreement, yStatus: AgreementStatus): boolean {
-  const [xOn, yOn] = [OPERATIVE.has(xStatus), OPERATIVE.has(yStatus)];
-  if (xOn !== yOn) return xOn;
-  const rank = (KIND_RANK.get(x.kind) ?? 99) - (KIND_RANK.get(y.kind) ?? 99);
-  return rank !== 0 ? rank < 0 : x.id < y.id;
-}
-
-/** A model's backdrop built last, and what it was built from: kept while none of that changes. */
-interface KeptBackdrop {
-  hideInactive: boolean;
-  disabled: ReadonlySet<string>;
-  /** Each agreement's pair statuses, in the order of the dataset's agreements. */
-  statuses: (readonly AgreementStatus[])[];
-  edges: readonly EdgeElement[];
-}
-const backdrops = new WeakMap<Model, KeptBackdrop>();
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size === b.size && [...a].every((x) => b.has(x));
-}
-
-/** The same statuses, by identity (pairStatuses keeps its array between change days) or else one by one. */
-function sameStatuses(a: readonly AgreementStatus[] | undefined, b: readonly AgreementStatus[]): boolean {
-  return a === b || (a !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));
-}
-
-/**
- * The network's backdrop: one edge per pair of parties with an agreement drawn. It depends only on the model, the
- * agreements' statuses on the date and the scenario, so the same edges (the same objects) are given back while those
- * stay as they were: a query, or an As-of step that changes no status, builds none of the tens of thousands again,
- * and the view need not draw them again.
- */
-function backdropEdges(drawing: Drawing): readonly EdgeElement[] {
-  const { model, at, hideInactive } = drawing.input;
-  const kept = backdrops.get(model);
-  const agreements = model.dataset.agreements;
-  const statuses = agreements.map((agreement) => pairStatuses(agreement, at, modelPairs(model, agreement)));
-  if (
-    kept &&
-    kept.hideInactive === hideInactive &&
-    sameSet(kept.disabled, drawing.disabled) &&
-    statuses.every((now, i) => sameStatuses(kept.statuses[i], now))
-  ) {
-    kept.statuses = statuses;
-    return kept.edges;
-  }
-  const pairs = new Map<string, PairEdge>();
-  agreements.forEach((agreement, index) => {
-    const list = modelPairs(model, agreement);
-    const pairStatus = statuses[index]!;
-    const off = drawing.disabled.has(agreement.id);
-    list.forEach(([a, b], i) => {
-      const status = pairStatus[i]!;
-      if (hideInactive && !OPERATIVE.has(status)) return;
-      const id = networkEdgeId(a, b);
-      const known = pairs.get(id);
-      if (!known) {
-        pairs.set(id, { a, b, count: 1, lead: agreement, leadStatus: status, allDisabled: off });
-        return;
-      }
-      known.count++;
-      known.allDisabled &&= off;
-      if (leads(agreement, status, known.lead, known.leadStatus)) {
-        known.lead = agreement;
-        known.leadStatus = status;
-      }
-    });
-  });
-  const edges: EdgeElement[] = [];
-  for (const [id, pair] of pairs) {
-    const { a, b, lead, leadStatus, count } = pair;
-    const classes: string[] = [
-      CLASSES.network,
-      lead.kind,
-      OPERATIVE.has(leadStatus) ? CLASSES.operative : CLASSES.inactive,
-    ];
-    if (pair.allDisabled || drawing.disabled.has(a) || drawing.disabled.has(b))
-      classes.push(CLASSES.disabled);
-    const label = count > 1 ? `${count} agreements` : lead.name;
-    edges.push({
-      group: "edges",
-      data: {
-        id,
-        source: a,
-        target: b,
-        agreement: lead.id,
-        label,
-        kind: lead.kind,
-        status: leadStatus,
-        directed: false,
-        count,
-      },
-      classes,
-    });
-  }
-  backdrops.set(model, { hideInactive, disabled: new Set(drawing.disabled), statuses, edges });
-  return edges;
-}
-
 /**
  * Network detail: one backdrop edge per pair of parties (`network`, taking its kind and status from the pair's
  * leading agreement, with the count), whose classes depend only on the date and the scenario; then, on top, one
@@ -250,8 +133,8 @@ function backdropEdges(drawing: Drawing): readonly EdgeElement[] {
  * candidates drawn.
  */
 export function networkEdges(drawing: Drawing): EdgeElement[] {
-  const { model, at, selection } = drawing.input;
-  const edges = [...backdropEdges(drawing)];
+  const { model, at, hideInactive, selection } = drawing.input;
+  const edges = [...backdropEdges(model, at, hideInactive, drawing.disabled)];
 
   // What the answer, the selection and the blocked candidates bring forward, each agreement's edge once.
   const onRoute = routePairs(drawing.routeHops);

@@ -41,11 +41,13 @@ function TimelineOf({ model, at, focus, dispatch }: Props) {
   const span = useMemo(() => datasetSpan(model), [model]);
   // The range moves only when the date leaves the dataset's span, never while the slider is dragged within it.
   const [low, high] = sliderRange(span, at);
+  // By the ids, not the list: an As-of step finds the routes again, in a new list of the same agreements.
+  const focusKey = focus.join("\n");
   const items = useMemo(() => {
-    if (focus.length === 0) return all;
-    const shown = new Set(focus);
+    if (focusKey === "") return all;
+    const shown = new Set(focusKey.split("\n"));
     return all.filter((i) => i.kind === "incident" || shown.has(i.agreement ?? ""));
-  }, [all, focus]);
+  }, [all, focusKey]);
   // The last event on or before the As-of date is the "current" one: the strip's page is around it.
   const current = currentIndex(items, at);
   const range = useMemo(() => [low, high] as const, [low, high]);
