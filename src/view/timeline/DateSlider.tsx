@@ -35,8 +35,8 @@ const Ticks = memo(function Ticks({
 }) {
   const ticks = sliderTicks(items, min, max);
   // Counted stretches stand as bars of a histogram: the fullest is the track's height, one event a third of it.
-  const most = Math.log1p(Math.max(1, ...ticks.map((t) => t.count)));
-  const height = (count: number) => `${Math.round(100 * (1 / 3 + ((2 / 3) * Math.log1p(count)) / most))}%`;
+  const most = Math.log(Math.max(2, ...ticks.map((t) => t.count)));
+  const height = (count: number) => `${Math.round(100 * (1 / 3 + ((2 / 3) * Math.log(count)) / most))}%`;
   return (
     <div className="slider-ticks" aria-hidden="true">
       {ticks.map((t) => (
