@@ -102,6 +102,8 @@ interface Figures {
   redrawMs: number;
   stepLongestMs: number;
   edges: number;
+  /** Elements in the page after the steps: the timeline strip and the slider's ticks are bounded. */
+  pageElements: number;
   renderer: string;
 }
 
@@ -295,6 +297,7 @@ async function measure(
     edges: (await page.evaluate(
       `window.__liaison.cy.edges().length + Number(document.querySelector("canvas[data-lines]")?.dataset.lines ?? 0)`,
     )) as number,
+    pageElements: Number.NaN,
     // The renderer is not in Cytoscape's types; its webgl flag says which one draws.
     renderer: (await page.evaluate("window.__liaison.cy.renderer().webgl ? 'webgl' : 'canvas'")) as string,
   };
@@ -323,6 +326,7 @@ async function measure(
     out.stepMs = median(steps);
     out.stepDrawMs = ((await drawTotal()) - drawBefore) / STEPS;
     out.stepLongestMs = Math.max(...steps);
+    out.pageElements = (await page.evaluate("document.getElementsByTagName('*').length")) as number;
   }
   if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
   await context.close();
@@ -344,7 +348,7 @@ try {
       const f = await measure(served.browser, served.url, files, parties, renderer);
       const ms = (x: number | null) => (x === null ? "not drawn" : `${Math.round(x)} ms`);
       console.log(
-        `${parties} parties / ${agreements} agreements, ${renderer} asked, ${f.renderer} used (${f.edges} edges drawn): ` +
+        `${parties} parties / ${agreements} agreements, ${renderer} asked, ${f.renderer} used (${f.edges} edges drawn, ${f.pageElements} page elements): ` +
           `drawn ${ms(f.drawnMs)} (longest task ${ms(f.longestTaskMs)}; the graph's own work ${ms(f.graphWorkMs)}, ` +
           `longest ${ms(f.graphLongestMs)}, and Cytoscape's drawing ${ms(f.importDrawMs)}); pan ${f.panFps.toFixed(1)} fps ` +
           `(longest frame ${ms(f.panLongestFrameMs)}); one full redraw ${ms(f.redrawMs)}; Find routes ${ms(f.findMs)} (graph drawing ${ms(f.findDrawMs)}); ` +

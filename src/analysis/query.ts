@@ -44,9 +44,21 @@ export function bestKind(permitted: readonly Pick<Route, "kind">[]): BestKind {
 
 /**
  * The first and last days the dataset's agreement events, termination dates, policies and incidents stand for (a
- * month-only date as its first day, as the route engine reads it); null for a dataset that dates nothing.
+ * month-only date as its first day, as the route engine reads it); null for a dataset that dates nothing. Kept per
+ * model, which never changes: a route timeline asks for it every time, and at 30,000 agreements it takes a while.
  */
-export function datasetSpan(model: Model): { first: Day | null; last: Day | null } {
+export function datasetSpan(model: Model): Readonly<{ first: Day | null; last: Day | null }> {
+  let span = spans.get(model);
+  if (!span) {
+    span = Object.freeze(spanOf(model));
+    spans.set(model, span);
+  }
+  return span;
+}
+
+const spans = new WeakMap<Model, Readonly<{ first: Day | null; last: Day | null }>>();
+
+function spanOf(model: Model): { first: Day | null; last: Day | null } {
   let first: Day | null = null;
   let last: Day | null = null;
   const see = (date: string | undefined) => {

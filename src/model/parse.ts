@@ -1,8 +1,10 @@
-// Parse one dataset file (YAML or JSON) into plain data, keeping enough of the document to locate problems by line.
+// Parse one dataset file (YAML or JSON) into plain data, with a way to locate problems by line: YAML through the
+// parser's document, JSON (parseJson.ts) through its text, read only when a problem needs a place.
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Problem } from "./errors.ts";
 import { MAX_FILE_BYTES } from "./limits.ts";
 import { findTooDeep, TOO_DEEP_MESSAGE, tooDeepPath } from "./nesting.ts";
+import { parseJson } from "./parseJson.ts";
 
 export type PathKey = string | number;
 
@@ -44,19 +46,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
 }
 
-function jsonSyntaxProblem(file: string, text: string, error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  return {
-    file,
-    path: "(file)",
-    ...(at ? lineAndColumn(text, Number(at[1])) : {}),
-    message: `JSON syntax error: ${message.replace(/ in JSON at position \d+.*$/, "")}`,
-  };
-}
-
 /**
- * Parse a dataset file. `.json` files must be strict JSON; anything else is read as YAML.
+ * Parse a dataset file. `.json` files must be strict JSON (with each key once per object); anything else is read as
+ * YAML.
  * Returns the parsed file, or the problems that stopped parsing (oversize, syntax, duplicate keys).
  */
 export function parseFile(
@@ -85,11 +77,9 @@ export function parseFile(
       problems: [{ file, path: "(file)", ...lineAndColumn(body, deep.offset), message: TOO_DEEP_MESSAGE }],
     };
   if (json) {
-    try {
-      JSON.parse(body);
-    } catch (error) {
-      return { problems: [jsonSyntaxProblem(file, body, error)] };
-    }
+    // Nesting was measured exactly in the text above, so the data needs no second look (as YAML's aliases would).
+    const { data, locate, problems } = parseJson(file, body);
+    return locate ? { parsed: { file, data, locate }, problems } : { problems };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false });

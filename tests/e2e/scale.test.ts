@@ -1,6 +1,6 @@
 // End to end in headless Chromium: a 200-party synthetic world imported through Import dataset is drawn (as a
 // network: one edge per pair, agreements not in force left out, force-directed since its parties have no place on
-// the map, which a note says) and answers a query.
+// the map, which a note says) and answers a query; its timeline shows a page of events that the keyboard goes past.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { syntheticWorld } from "../support/syntheticWorld";
@@ -24,7 +24,7 @@ describe("a large imported network", () => {
     const page = await open();
     const world = syntheticWorld({ parties: 200, agreements: 3000, seed: 11 });
     // CSS locators rather than role and label ones: those walk the accessibility tree of every element, which on a
-    // page listing a whole world's agreement events takes seconds.
+    // page with a world's parties in each field takes long.
     await page.locator('input[type="file"]').setInputFiles({
       name: "world.json",
       mimeType: "application/json",
@@ -80,6 +80,30 @@ describe("a large imported network", () => {
     expect(answered.forward).toBeGreaterThan(0);
     // The backdrop stays as it was: a query only brings edges forward.
     expect(answered.lines).toBe(graph.lines);
+    // The timeline lists a page of the answer's events around the As-of date with their count, and the slider counts
+    // events per stretch of its track: a few hundred elements, not one per event.
+    const strip = () =>
+      page.evaluate(() => ({
+        events: document.querySelectorAll(".timeline-strip li").length,
+        pager: document.querySelector(".strip-pager span")?.textContent ?? "",
+        ticks: document.querySelectorAll(".slider-ticks .tick").length,
+      }));
+    const shown = await strip();
+    expect(shown.events).toBe(100);
+    const total = /^Events [\d,]+–[\d,]+ of ([\d,]+)$/.exec(shown.pager)?.[1];
+    expect(Number(total?.replaceAll(",", ""))).toBeGreaterThan(100);
+    expect(shown.ticks).toBeLessThanOrEqual(480);
+    // The keyboard reaches past the page: Home goes to the first event of all, End to the last.
+    await page.locator('.timeline-strip button[tabindex="0"]').focus();
+    await page.keyboard.press("Home");
+    await expect(strip()).resolves.toMatchObject({ pager: `Events 1–100 of ${total}` });
+    await page.keyboard.press("End");
+    await expect(strip()).resolves.toMatchObject({
+      pager: expect.stringMatching(new RegExp(`–${total} of ${total}$`)),
+    });
+    await expect(
+      page.evaluate(() => document.activeElement?.closest(".timeline-strip li:last-child") !== null),
+    ).resolves.toBe(true);
     // Showing agreements not in force brings the pairs that have none in force back.
     await page.locator("#graph-hide-inactive").uncheck();
     await page.waitForFunction(

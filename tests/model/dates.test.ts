@@ -36,6 +36,20 @@ describe("isCalendarDate", () => {
   ])("rejects %s (%s)", (d) => {
     expect(isCalendarDate(d)).toBe(false);
   });
+
+  it("knows the last day of every month of every year as the platform's calendar does", () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+    for (let year = 0; year <= 9999; year++) {
+      for (let month = 1; month <= 12; month++) {
+        // The platform's calendar reads years 0–99 as 1900–1999, as the dates have always been checked.
+        const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        const date = (d: number) => `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+        if (!isCalendarDate(date(last)) || isCalendarDate(date(last + 1)))
+          expect.fail(`${date(last)} should be the last day of its month`);
+        expect(lastDayOf(`${pad(year, 4)}-${pad(month)}`)).toBe(date(last));
+      }
+    }
+  });
 });
 
 describe("isApproximate", () => {

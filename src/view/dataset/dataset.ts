@@ -1,6 +1,13 @@
 // The built-in dataset bundled at build time, and reading imported files in the browser.
 import builtInDataset from "virtual:liaison-dataset";
-import { buildModel, type DatasetSource, MAX_FILE_BYTES, type Model, type Problem } from "../../model";
+import {
+  buildModel,
+  type DatasetSource,
+  type LoadResult,
+  MAX_FILE_BYTES,
+  type Model,
+  type Problem,
+} from "../../model";
 
 /** The built-in dataset's model (validated when the explorer was built). */
 export function loadBuiltIn(): Model {
@@ -10,18 +17,48 @@ export function loadBuiltIn(): Model {
 /** A loaded import: the new model and the files it came from (to keep them for the next visit). */
 export type Imported = { model: Model; sources: DatasetSource[] } | { problems: Problem[] };
 
-/**
- * Load dataset files already read (YAML or JSON, one dataset split over several files): the new model with its
- * files, or every problem found. No files is a problem.
- */
-export async function loadSources(sources: DatasetSource[]): Promise<Imported> {
+/** What the loader's worker posts back: the loader's result, or why it could not give one. */
+export type LoadAnswer = { result: LoadResult } | { failed: string };
+
+/** Load in the page: where no worker can start, and when one fails. */
+async function loadHere(sources: DatasetSource[]): Promise<LoadResult> {
   // The loader (YAML parser and schema) is only needed here, so it is fetched on the first import. The page's
   // Content-Security-Policy forbids compiling code at run time: zod is told not to try (even a caught attempt is
   // reported as a violation) before the schema module builds its parsers.
   const { config } = await import("zod");
   config({ jitless: true });
   const { loadDataset } = await import("../../model/load");
-  const result = loadDataset(sources);
+  return loadDataset(sources);
+}
+
+/**
+ * Load in a worker, so that the page stays responsive while megabytes are parsed and checked; in the page where
+ * workers are not available or the worker fails. The files are copied to the worker, not moved: the page keeps them.
+ */
+function loadOffPage(sources: DatasetSource[]): Promise<LoadResult> {
+  if (typeof Worker !== "function") return loadHere(sources);
+  return new Promise((done) => {
+    const worker = new Worker(new URL("./load.worker.ts", import.meta.url), { type: "module" });
+    const finish = (result: Promise<LoadResult> | LoadResult) => {
+      worker.terminate();
+      done(result);
+    };
+    worker.onmessage = (event: MessageEvent<LoadAnswer>) =>
+      finish("result" in event.data ? event.data.result : loadHere(sources));
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(loadHere(sources));
+    };
+    worker.postMessage(sources);
+  });
+}
+
+/**
+ * Load dataset files already read (YAML or JSON, one dataset split over several files): the new model with its
+ * files, or every problem found. No files is a problem.
+ */
+export async function loadSources(sources: DatasetSource[]): Promise<Imported> {
+  const result = await loadOffPage(sources);
   return result.ok ? { model: buildModel(result.dataset), sources } : { problems: result.problems };
 }
 

@@ -12,7 +12,7 @@ import { applyElements } from "./applyElements";
 import { arrange, bowRouteHops, fitView, refocus } from "./arrange";
 import { CLASSES } from "./classes";
 import { createGraph } from "./createGraph";
-import { type GraphElement, toElements, withChanges } from "./elements";
+import { type EdgeElement, type GraphElement, toElements, withChanges } from "./elements";
 import { graphHandle } from "./graphHandle";
 import { leadersOf } from "./graphLabels";
 import { leaderPaths } from "./leaderPaths";
@@ -162,20 +162,27 @@ export function GraphView(props: GraphViewProps) {
   );
   const elements = useMemo(() => withChanges(built, props.changes), [built, props.changes]);
 
-  // The network's backdrop edges are drawn by the network layer, everything else by Cytoscape.
+  // The network's backdrop edges are drawn by the network layer, everything else by Cytoscape. The lines stay the
+  // same list while toElements gives back the same backdrop edges (a query, most As-of steps): nothing to redraw.
+  const backdropLines = useRef<{ from: EdgeElement[]; lines: NetworkLine[] }>({ from: [], lines: [] });
   const { drawnByCytoscape, lines } = useMemo(() => {
-    const lines: NetworkLine[] = [];
+    const backdrop: EdgeElement[] = [];
     const drawnByCytoscape: GraphElement[] = [];
     for (const e of elements) {
-      if (e.group === "edges" && e.classes.includes(CLASSES.network))
-        lines.push({
+      if (e.group === "edges" && e.classes.includes(CLASSES.network)) backdrop.push(e);
+      else drawnByCytoscape.push(e);
+    }
+    const kept = backdropLines.current;
+    if (kept.from.length !== backdrop.length || backdrop.some((e, i) => e !== kept.from[i]))
+      backdropLines.current = {
+        from: backdrop,
+        lines: backdrop.map((e) => ({
           source: e.data.source,
           target: e.data.target,
           operative: e.classes.includes(CLASSES.operative),
-        });
-      else drawnByCytoscape.push(e);
-    }
-    return { drawnByCytoscape, lines };
+        })),
+      };
+    return { drawnByCytoscape, lines: backdropLines.current.lines };
   }, [elements]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: markBusy only touches refs; the inputs the focus is read from are those of the elements

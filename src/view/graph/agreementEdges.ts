@@ -1,9 +1,10 @@
 // The agreement edges toElements draws at each level of detail: every agreement and pair on its own (full), or one
 // backdrop edge per pair of parties with only what the answer and the selection bring forward on top (network).
-import { AGREEMENT_KINDS, type Agreement, type AgreementStatus, OPERATIVE, pairKey } from "../../model";
+import { type Agreement, type AgreementStatus, OPERATIVE, pairKey } from "../../model";
 import type { Hop, Route } from "../../routing/types";
+import { backdropEdges } from "./backdropEdges";
 import { CLASSES } from "./classes";
-import { modelPairs, networkEdgeId, pairStatuses } from "./detail";
+import { modelPairs, pairStatuses } from "./detail";
 import type { AgreementEdgeData, EdgeElement, ElementsInput } from "./elements";
 
 /** What toElements has worked out before drawing edges, and what drawing them tells it back (hubs, parties). */
@@ -125,25 +126,6 @@ export function fullEdges(drawing: Drawing): EdgeElement[] {
   return edges;
 }
 
-/** Kinds in the order a network edge takes its look from: the most binding kind of its agreements in force. */
-const KIND_RANK = new Map(AGREEMENT_KINDS.map((kind, i) => [kind, i]));
-
-interface PairEdge {
-  a: string;
-  b: string;
-  count: number;
-  lead: Agreement;
-  leadStatus: AgreementStatus;
-  allDisabled: boolean;
-}
-
-function leads(x: Agreement, xStatus: AgreementStatus, y: Agreement, yStatus: AgreementStatus): boolean {
-  const [xOn, yOn] = [OPERATIVE.has(xStatus), OPERATIVE.has(yStatus)];
-  if (xOn !== yOn) return xOn;
-  const rank = (KIND_RANK.get(x.kind) ?? 99) - (KIND_RANK.get(y.kind) ?? 99);
-  return rank !== 0 ? rank < 0 : x.id < y.id;
-}
-
 /**
  * Network detail: one backdrop edge per pair of parties (`network`, taking its kind and status from the pair's
  * leading agreement, with the count), whose classes depend only on the date and the scenario; then, on top, one
@@ -152,55 +134,7 @@ function leads(x: Agreement, xStatus: AgreementStatus, y: Agreement, yStatus: Ag
  */
 export function networkEdges(drawing: Drawing): EdgeElement[] {
   const { model, at, hideInactive, selection } = drawing.input;
-  const pairs = new Map<string, PairEdge>();
-  for (const agreement of model.dataset.agreements) {
-    const list = modelPairs(model, agreement);
-    const statuses = pairStatuses(agreement, at, list);
-    const off = drawing.disabled.has(agreement.id);
-    list.forEach(([a, b], i) => {
-      const status = statuses[i]!;
-      if (hideInactive && !OPERATIVE.has(status)) return;
-      const id = networkEdgeId(a, b);
-      const known = pairs.get(id);
-      if (!known) {
-        pairs.set(id, { a, b, count: 1, lead: agreement, leadStatus: status, allDisabled: off });
-        return;
-      }
-      known.count++;
-      known.allDisabled &&= off;
-      if (leads(agreement, status, known.lead, known.leadStatus)) {
-        known.lead = agreement;
-        known.leadStatus = status;
-      }
-    });
-  }
-  const edges: EdgeElement[] = [];
-  for (const [id, pair] of pairs) {
-    const { a, b, lead, leadStatus, count } = pair;
-    const classes: string[] = [
-      CLASSES.network,
-      lead.kind,
-      OPERATIVE.has(leadStatus) ? CLASSES.operative : CLASSES.inactive,
-    ];
-    if (pair.allDisabled || drawing.disabled.has(a) || drawing.disabled.has(b))
-      classes.push(CLASSES.disabled);
-    const label = count > 1 ? `${count} agreements` : lead.name;
-    edges.push({
-      group: "edges",
-      data: {
-        id,
-        source: a,
-        target: b,
-        agreement: lead.id,
-        label,
-        kind: lead.kind,
-        status: leadStatus,
-        directed: false,
-        count,
-      },
-      classes,
-    });
-  }
+  const edges = [...backdropEdges(model, at, hideInactive, drawing.disabled)];
 
   // What the answer, the selection and the blocked candidates bring forward, each agreement's edge once.
   const onRoute = routePairs(drawing.routeHops);

@@ -1,7 +1,8 @@
-// The As-of slider over the dataset's dated span, with a tick for each event shown in the timeline strip. Arrow keys
-// move a day, Shift with an arrow a month, Page Up and Page Down a year; Home and End go to the ends.
+// The As-of slider over the dataset's dated span, with ticks for the events of the timeline strip. Arrow keys move a
+// day, Shift with an arrow a month, Page Up and Page Down a year; Home and End go to the ends.
 import { type Dispatch, type KeyboardEvent, memo } from "react";
 import type { Action } from "../../state";
+import { sliderTicks } from "./sliderTicks";
 import { addMonths, dayNumber, dayOfNumber, type TimelineItem } from "./timelineEvents";
 
 interface Props {
@@ -22,7 +23,7 @@ function monthsFor(event: KeyboardEvent): number | undefined {
   return undefined;
 }
 
-/** The ticks: one per distinct day and kind, placed along the track; memoised, as they change only with the items. */
+/** The ticks along the track (see sliderTicks); memoised, as they change only with the items and the range. */
 const Ticks = memo(function Ticks({
   items,
   min,
@@ -32,26 +33,18 @@ const Ticks = memo(function Ticks({
   min: number;
   max: number;
 }) {
-  const seen = new Set<string>();
-  const ticks: { left: number; kind: string; day: string; labels: string[] }[] = [];
-  for (const item of items) {
-    const id = `${item.day}/${item.kind}`;
-    const left = ((dayNumber(item.day) - min) / Math.max(1, max - min)) * 100;
-    if (seen.has(id)) {
-      ticks.find((t) => t.day === item.day && t.kind === item.kind)?.labels.push(item.label);
-      continue;
-    }
-    seen.add(id);
-    ticks.push({ left, kind: item.kind, day: item.day, labels: [item.label] });
-  }
+  const ticks = sliderTicks(items, min, max);
+  // Counted stretches stand as bars of a histogram: the fullest is the track's height, one event a third of it.
+  const most = Math.log(Math.max(2, ...ticks.map((t) => t.count)));
+  const height = (count: number) => `${Math.round(100 * (1 / 3 + ((2 / 3) * Math.log(count)) / most))}%`;
   return (
     <div className="slider-ticks" aria-hidden="true">
       {ticks.map((t) => (
         <span
           key={`${t.day}/${t.kind}`}
-          className={`tick ${t.kind}`}
-          style={{ left: `${t.left}%` }}
-          title={`${t.day}: ${t.labels.join("; ")}`}
+          className={`tick ${t.kind}${t.stretch ? " stretch" : ""}`}
+          style={t.stretch ? { left: `${t.left}%`, height: height(t.count) } : { left: `${t.left}%` }}
+          title={t.title}
         />
       ))}
     </div>

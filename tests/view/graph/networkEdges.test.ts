@@ -105,6 +105,60 @@ describe("toElements in network detail", () => {
   });
 });
 
+describe("the kept backdrop", () => {
+  const world = syntheticWorld({ parties: 40, agreements: 400, seed: 9 });
+  const backdrop = (els: GraphElement[]) => edges(els).filter((e) => e.classes.includes("network"));
+  const input = (model: ReturnType<typeof buildModel>, at: string): ElementsInput => ({
+    ...NETWORK,
+    model,
+    at,
+    answer: null,
+    hideInactive: true,
+  });
+
+  it("gives back the same edges for a query and a date that changes no status, and new ones after a change", () => {
+    const model = buildModel(world);
+    const first = backdrop(toElements(input(model, "1990-06-01")));
+    const queried = backdrop(
+      toElements({ ...input(model, "1990-06-01"), selection: { type: "party", id: "P0001" } }),
+    );
+    expect(queried).toHaveLength(first.length);
+    expect(queried.every((e, i) => e === first[i])).toBe(true);
+    // Three months later a few agreements have changed: their pairs' edges are new, the others the same objects.
+    const later = backdrop(toElements(input(model, "1990-09-01")));
+    const kept = later.filter((e) => first.includes(e)).length;
+    expect(kept).toBeLessThan(later.length);
+    expect(kept).toBeGreaterThan(later.length / 2);
+  });
+
+  it("draws, on any walk of dates and scenarios, what a fresh model draws", () => {
+    const model = buildModel(world);
+    const steps: [string, string[], boolean][] = [
+      ["1990-06-01", [], true],
+      ["1990-07-01", [], true],
+      ["2010-06-01", [], true],
+      ["2010-06-01", ["P0001"], true],
+      ["1975-01-01", ["P0001"], true],
+      ["1975-01-01", ["P0001"], false],
+      ["1990-06-01", [], false],
+      ["1990-06-01", [], true],
+    ];
+    for (const [at, disabled, hideInactive] of steps) {
+      const walked = { ...input(model, at), disabled, hideInactive };
+      const drawn = backdrop(toElements(walked));
+      expect(drawn, `${at} ${disabled} ${hideInactive}`).toEqual(
+        backdrop(toElements({ ...walked, model: buildModel(world) })),
+      );
+      expect(drawn.length).toBeGreaterThan(0);
+    }
+    expect(
+      backdrop(toElements({ ...input(model, "1975-01-01"), disabled: ["P0001"] })).some((e) =>
+        e.classes.includes("disabled"),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("graphDetail", () => {
   it("draws a dataset the size of the built-in one in full and a world-sized one as a network", () => {
     expect(graphDetail(triangle)).toBe("full");
