@@ -33,7 +33,10 @@ const SHOTS: Shot[] = [
     search: `?from=KOR&to=JPN&topic=nk-missile&at=2014-06-01&route=${TISA}`,
     viewport: DESKTOP,
     act: async (page) => {
-      await page.getByRole("button", { name: /^20 two-hop relays/ }).click();
+      await page
+        .getByRole("button", { name: /^\d+ two-hop relays/ })
+        .first()
+        .click();
     },
   },
   {

@@ -4,8 +4,9 @@ import type { Point, Size } from "../../geo";
 /**
  * Scale `points` about the centre of their bounding box so they fill `size` less `margin` on each side (room for
  * the labels): a small force or concentric picture then fills the canvas at zoom 1 instead of floating in the
- * middle, with nodes and labels at their normal size. Never shrinks (a picture larger than the view is left to
- * the zoom); the horizontal and vertical scales differ by at most `MAX_STRETCH` so the picture keeps its shape.
+ * middle, with nodes and labels at their normal size. The horizontal and vertical scales differ by at most
+ * `MAX_STRETCH` so the picture keeps its shape. A picture larger than the view is left to the zoom, but for its
+ * shape: it keeps its size along the axis with more room and is squashed along the other by at most `MAX_STRETCH`.
  * The result is centred in `size`. Empty input gives an empty map; a single point goes to the centre.
  */
 export function spreadToFill(
@@ -23,13 +24,21 @@ export function spreadToFill(
   // A side with no extent (one row of nodes) takes the other side's scale.
   const fitX = x2 > x1 ? room.x / (x2 - x1) : Number.POSITIVE_INFINITY;
   const fitY = y2 > y1 ? room.y / (y2 - y1) : Number.POSITIVE_INFINITY;
-  const even = Math.max(1, Math.min(fitX, fitY));
-  const scale = Number.isFinite(even)
+  const even = Math.min(fitX, fitY);
+  // Each axis may take up to MAX_STRETCH times the other's scale, so a picture of another shape than the canvas
+  // still fills it. A picture larger than the canvas keeps its size on the axis with more room and is squashed on
+  // the other, which lets the view zoom in that much further: its names stay above the size Cytoscape hides.
+  const stretched = Number.isFinite(even)
     ? {
-        x: Math.max(1, Math.min(Number.isFinite(fitX) ? fitX : even, even * MAX_STRETCH)),
-        y: Math.max(1, Math.min(Number.isFinite(fitY) ? fitY : even, even * MAX_STRETCH)),
+        x: Number.isFinite(fitX) ? Math.min(fitX, even * MAX_STRETCH) : even * MAX_STRETCH,
+        y: Number.isFinite(fitY) ? Math.min(fitY, even * MAX_STRETCH) : even * MAX_STRETCH,
       }
     : { x: 1, y: 1 };
+  const larger = Math.max(stretched.x, stretched.y);
+  const scale =
+    even < 1
+      ? { x: stretched.x / larger, y: stretched.y / larger }
+      : { x: Math.max(1, stretched.x), y: Math.max(1, stretched.y) };
   const from = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
   const to = { x: size.width / 2, y: size.height / 2 };
   for (const [id, p] of points) {

@@ -121,7 +121,14 @@ export function graphStyle(): StylesheetJson {
       selector: [CLASSES.inAnswer, CLASSES.onRoute, CLASSES.origin, CLASSES.destination, CLASSES.selected]
         .map((c) => `node.${CLASSES.network}.${c}`)
         .join(", "),
-      style: { "text-background-opacity": 0.85, "min-zoomed-font-size": 0 },
+      style: { "text-background-opacity": 0.85 },
+    },
+    // The names of the question's parties and of the route drawn stay however far the view is zoomed out.
+    {
+      selector: [CLASSES.inAnswer, CLASSES.onRoute, CLASSES.origin, CLASSES.destination, CLASSES.selected]
+        .map((c) => `.${c}`)
+        .join(", "),
+      style: { "min-zoomed-font-size": 0 },
     },
     {
       selector: `.${CLASSES.disabled}`,

@@ -18,15 +18,27 @@ describe("spreadToFill", () => {
     expect(out.get("c")).toEqual({ x: 250, y: 250 });
   });
 
-  it("never shrinks a picture larger than the canvas, only centres it", () => {
+  it("keeps a picture larger than the canvas at its size along the roomier axis, squashed at most 1.35 along the other", () => {
     const big = new Map([
       ["a", { x: -1000, y: 0 }],
-      ["b", { x: 1000, y: 10 }],
+      ["b", { x: 100, y: 1000 }],
     ]);
-    const out = spreadToFill(big, { width: 400, height: 400 }, { x: 0, y: 0 });
-    expect(out.get("b")!.x - out.get("a")!.x).toBe(2000);
-    // The flat side may still stretch by up to 1.35: y runs 0..10 about 5, so "a" lands 5 × 1.35 above the middle.
-    expect(out.get("a")).toEqual({ x: -800, y: 200 - 5 * 1.35 });
+    // 1,100 wide, 1,000 tall in 400 × 200: y has less room, so x keeps its size and y is squashed by 1 / 1.35.
+    const out = spreadToFill(big, { width: 400, height: 200 }, { x: 0, y: 0 });
+    expect(out.get("b")!.x - out.get("a")!.x).toBe(1100);
+    expect(out.get("b")!.y - out.get("a")!.y).toBeCloseTo(1000 / 1.35, 9);
+    expect(out.get("a")!.x + out.get("b")!.x).toBeCloseTo(400, 9);
+    expect(out.get("a")!.y + out.get("b")!.y).toBeCloseTo(200, 9);
+  });
+
+  it("squashes a wide picture in a tall canvas along x, never more than 1.35", () => {
+    const wide = new Map([
+      ["a", { x: 0, y: 0 }],
+      ["b", { x: 2000, y: 10 }],
+    ]);
+    const out = spreadToFill(wide, { width: 400, height: 400 }, { x: 0, y: 0 });
+    expect(out.get("b")!.x - out.get("a")!.x).toBeCloseTo(2000 / 1.35, 9);
+    expect(out.get("b")!.y - out.get("a")!.y).toBe(10);
   });
 
   it("puts a single point at the centre and gives nothing for nothing", () => {
