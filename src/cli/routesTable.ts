@@ -2,7 +2,7 @@
 // dataset vouches for that), the blocked candidates counted by reason, then the first blocked ones with a line
 // saying how to see the rest. Written as it is read.
 import { type Model, type NoRouteCoverage, partyLabel, topicLabel } from "../model";
-import type { ReasonSummary, Route, RouteSearch } from "../routing";
+import { MAX_LISTED_ROUTES, type ReasonSummary, type Route, type RouteSearch } from "../routing";
 import type { Output } from "./io";
 import { optionWords, plural, wrap } from "./text";
 
@@ -95,6 +95,11 @@ export function writeRoutesTable(
       listed === 0
         ? "None is listed (--explain 0):"
         : `${plural(total - listed, "more blocked candidate")} not listed:`;
-    output.out(["", more, "  --explain all lists every one, --explain N the first N."].join("\n"));
+    // "all" is refused past what one answer holds, so past that only N is offered.
+    const how =
+      search.permittedTotal + total <= MAX_LISTED_ROUTES
+        ? "  --explain all lists every one, --explain N the first N."
+        : `  --explain N lists the first N (one answer lists at most ${MAX_LISTED_ROUTES.toLocaleString("en-US")} routes).`;
+    output.out(["", more, how].join("\n"));
   }
 }

@@ -62,6 +62,15 @@ describe("blocked candidates on the command line", () => {
     expect([json.query.explain, json.blockedTotal, json.blocked.length]).toEqual(["all", 1600, 1600]);
   });
 
+  it("past the listing limit the table offers --explain N, not the --explain all it would refuse", () => {
+    const { code, out } = cli([...RING_QUERY, "--data", ring, "--max-hops", "4"]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      `${(RING_BLOCKED_AT_4 - 10).toLocaleString("en-US")} more blocked candidates not listed:\n  --explain N lists the first N (one answer lists at most 50,000 routes).`,
+    );
+    expect(out).not.toContain("--explain all");
+  });
+
   it("refuses --explain all beyond the listing limit in one line naming the size and how to narrow it", () => {
     const { code, out, err } = cli([...RING_QUERY, "--data", ring, "--max-hops", "4", "--explain", "all"]);
     expect(code).toBe(2);
