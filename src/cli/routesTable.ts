@@ -32,7 +32,8 @@ function routeBlock(model: Model, route: Route, n: number): string[] {
   for (const w of route.warnings) lines.push(...wrap(w.message, `   warning ${w.code}: `, "      "));
   for (const r of route.reasons)
     lines.push(...wrap(r.message, `   blocked at hop ${r.hop + 1}, ${r.code}: `, "      "));
-  if (route.status === "permitted") lines.push(`   valid: ${window(route)}`);
+  // The window in which nothing about the route changes (validFrom, validTo): not the whole time it is permitted.
+  if (route.status === "permitted") lines.push(`   same status, conditions and warnings: ${window(route)}`);
   return lines;
 }
 

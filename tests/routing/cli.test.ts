@@ -82,7 +82,7 @@ describe("routes command", () => {
     expect(out).toContain("Permitted routes (2):");
     expect(out).toContain("1. direct, 1 hop: South Korea (KOR) → Japan (JPN)");
     expect(out).toContain("hop 1: KOR → JPN under Japan–ROK GSOMIA (jpn-kor-gsomia)");
-    expect(out).toContain("valid: 2017-05-10 to 2019-08-22");
+    expect(out).toContain("   same status, conditions and warnings: 2017-05-10 to 2019-08-22\n");
     expect(out).toContain("condition originator-approval:");
     expect(out).toContain("warning reported-policy:");
     expect(out).toContain("Blocked candidates: 3. By reason");
