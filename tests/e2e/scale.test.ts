@@ -56,6 +56,10 @@ describe("a large imported network", () => {
     expect(graph.lines).toBeLessThan(4000);
     expect(graph.background).toBe(0);
     await expect(page.locator("[data-layout]").getAttribute("data-layout")).resolves.toBe("force");
+    // The layout field does not claim the map it cannot draw.
+    await expect(page.locator("#graph-layout option:checked").textContent()).resolves.toBe(
+      "Geographic (drawn force-directed)",
+    );
     await expect(page.locator(".graph-notice").textContent()).resolves.toContain(
       "No map position for 200 of 200 parties",
     );

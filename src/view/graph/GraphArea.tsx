@@ -81,6 +81,8 @@ interface Props {
 
 export function GraphArea({ model, state, dispatch, answer, selectedRoute, changes }: Props) {
   const [graph, setGraph] = useState<GraphHandle | null>(null);
+  // The layout the view draws: the layout field says so when the map cannot hold the dataset's parties.
+  const [drawn, setDrawn] = useState<Layout | null>(null);
   const detail = useMemo(() => graphDetail(model), [model]);
   // The group of blocked candidates open in the routes panel is the one the graph draws.
   const focused = useMemo(
@@ -108,7 +110,9 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
           >
             {LAYOUTS.map((l) => (
               <option key={l} value={l}>
-                {LAYOUT_WORDS[l]}
+                {l === state.layout && drawn !== null && drawn !== l
+                  ? `${LAYOUT_WORDS[l]} (drawn ${LAYOUT_WORDS[drawn].toLowerCase()})`
+                  : LAYOUT_WORDS[l]}
               </option>
             ))}
           </select>
@@ -147,6 +151,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
             changes={changes}
             onSelect={(selection) => dispatch({ type: "select", selection })}
             onReady={setGraph}
+            onDrawn={setDrawn}
           />
         </ErrorBoundary>
       </div>

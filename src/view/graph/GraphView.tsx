@@ -267,6 +267,10 @@ export function GraphView(props: GraphViewProps) {
     performance.measure(GRAPH_MEASURE, { start: started });
   }, [elements, drawnByCytoscape, drawn, model, detail]);
 
+  useEffect(() => {
+    latest.current.onDrawn?.(drawn);
+  }, [drawn]);
+
   // The outline mounts when the geographic layout is chosen: put it where the viewport already is.
   useEffect(() => {
     if (mapShown && projection) followViewport.current();

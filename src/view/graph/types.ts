@@ -33,4 +33,6 @@ export interface GraphViewProps {
   onSelect(selection: Selection): void;
   /** Called once with the graph's handle for image export. */
   onReady?(graph: GraphHandle): void;
+  /** Called with the layout drawn whenever it changes (the geographic one may be drawn force-directed). */
+  onDrawn?(layout: Layout): void;
 }
