@@ -43,8 +43,9 @@ describe("route timeline", () => {
     await strip.scrollIntoViewIfNeeded();
     const box = (await strip.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.2, box.y + box.height / 2);
+    // The field follows the click after a render: wait for it rather than read it at once.
+    await expect.poll(() => asOf(page), { timeout: 5000 }).not.toBe("2017-11-19");
     const clicked = await asOf(page);
-    expect(clicked).not.toBe("2017-11-19");
     expect(clicked < "2017-11-19").toBe(true);
     await expect(strip.locator("text", { hasText: `As of ${clicked}` }).count()).resolves.toBe(1);
     expect(new URL(page.url()).searchParams.get("at")).toBe(clicked);
@@ -57,7 +58,7 @@ describe("route timeline", () => {
     await current.waitFor();
     await press(page, current, "ArrowUp");
     await page.keyboard.press("Enter");
-    await expect(asOf(page)).resolves.toBe("2016-11-23");
+    await expect.poll(() => asOf(page), { timeout: 5000 }).toBe("2016-11-23");
   });
 });
 
@@ -188,6 +189,25 @@ describe("brokers", () => {
     expect(cells.slice(0, 2)).toEqual(["0", "2"]);
     expect(Number(cells[2])).toBeCloseTo(betweenness, 3);
     await expect(brokers.getByText(/not permission to pass information on/).count()).resolves.toBe(1);
+    // Ranked by betweenness at a click on its column: the column's numbers, as shown, run from highest to lowest.
+    const column = async (i: number) =>
+      (
+        await brokers
+          .locator("tbody tr")
+          .evaluateAll((rows, i) => rows.map((r) => r.querySelectorAll("td")[i]?.textContent ?? ""), i)
+      ).map(Number);
+    const before = await column(2);
+    await expect(brokers.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(/^Sole relay/);
+    await brokers.getByRole("button", { name: /^Betweenness/ }).click();
+    await expect(brokers.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(
+      /^Betweenness/,
+    );
+    const after = await column(2);
+    expect(after).toEqual([...before].sort((a, b) => b - a));
+    const onRoute = await column(1);
+    await brokers.getByRole("button", { name: /^On a route/ }).click();
+    await expect(brokers.locator('th[aria-sort="descending"]').textContent()).resolves.toMatch(/^On a route/);
+    expect(await column(1)).toEqual([...onRoute].sort((a, b) => b - a));
     await brokers.getByRole("button", { name: "Close brokers" }).click();
     await expect(page.getByRole("region", { name: "Brokers on 2017-11-19" }).count()).resolves.toBe(0);
   });

@@ -1,7 +1,14 @@
 // Who brokers on the topic and date: per party, the pairs that depend on it as sole relay and the pairs with a
 // route through it (route-aware brokerage), beside betweenness centrality, with how the two differ.
 import { type Dispatch, useMemo, useState } from "react";
-import { brokerLines, brokersPicture, settingsWords } from "../../export/pure/panels";
+import {
+  BROKER_COLUMNS,
+  type BrokerSort,
+  brokerLines,
+  brokersPicture,
+  settingsWords,
+  sortBrokerLines,
+} from "../../export/pure/panels";
 import { type Model, partyLabel } from "../../model";
 import type { Action, ExplorerState } from "../../state";
 import { PanelFrame } from "./PanelFrame";
@@ -23,10 +30,12 @@ export function BrokersPanel({ model, state, dispatch }: Props) {
   const { result, last, pending, error } = useJob(model, { kind: "brokers", topic, at: state.at, options });
   const answer = result ?? last;
   const [all, setAll] = useState(false);
-  const table = useMemo(
-    () => (answer ? brokerLines(answer.brokerage.brokers, answer.betweenness) : null),
-    [answer],
-  );
+  const [by, setBy] = useState<BrokerSort>("sole");
+  const table = useMemo(() => {
+    if (!answer) return null;
+    const { lines, idle } = brokerLines(answer.brokerage.brokers, answer.betweenness);
+    return { lines: sortBrokerLines(lines, by), idle };
+  }, [answer, by]);
   const rows = table ? (all ? table.lines : table.lines.slice(0, SHOWN)) : [];
   return (
     <PanelFrame
@@ -34,7 +43,9 @@ export function BrokersPanel({ model, state, dispatch }: Props) {
       about={`${settingsWords(model, topic, options)}.`}
       name="brokers"
       picture={
-        answer ? () => brokersPicture(model, answer.brokerage, answer.betweenness, answer.explanation) : null
+        answer
+          ? () => brokersPicture(model, answer.brokerage, answer.betweenness, answer.explanation, by)
+          : null
       }
       fileQuery={{ at: state.at }}
       onClose={() => dispatch({ type: "show-brokers", show: false })}
@@ -45,13 +56,25 @@ export function BrokersPanel({ model, state, dispatch }: Props) {
       {table ? (
         <>
           <table className="brokers-table">
-            <caption className="visually-hidden">Brokers by sole relay, then by routes through them</caption>
+            <caption className="visually-hidden">
+              Brokers by {BROKER_COLUMNS.find((c) => c.key === by)?.title.toLowerCase()}; a column's button
+              ranks them by it
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Party</th>
-                <th scope="col">Sole relay (pairs)</th>
-                <th scope="col">On a route (pairs)</th>
-                <th scope="col">Betweenness</th>
+                {BROKER_COLUMNS.map((column) => (
+                  <th key={column.key} scope="col" aria-sort={column.key === by ? "descending" : undefined}>
+                    <button
+                      type="button"
+                      className="link-button sort-button"
+                      onClick={() => setBy(column.key)}
+                    >
+                      {column.title}
+                      {column.key === by ? " ▼" : ""}
+                    </button>
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

@@ -7,6 +7,7 @@ import type { RouteTimeline } from "../../../src/analysis/types";
 import {
   BEST_COLOURS,
   brokerLines,
+  sortBrokerLines,
   cellAt,
   channelLines,
   comparisonPicture,
@@ -238,6 +239,27 @@ describe("reachability matrix", () => {
 });
 
 describe("brokers", () => {
+  it("ranks by the column asked, ties by the other columns in order, then as given", () => {
+    const line = (party: string, sole: number, on: number, betweenness: number) => ({
+      party,
+      sole,
+      on,
+      betweenness,
+    });
+    const lines = [
+      line("A", 2, 1, 0.1),
+      line("B", 0, 5, 0.4),
+      line("C", 2, 3, 0.1),
+      line("D", 0, 5, 0.2),
+      line("E", 0, 0, 0.4),
+    ];
+    const order = (by: "sole" | "on" | "betweenness") => sortBrokerLines(lines, by).map((l) => l.party);
+    expect(order("sole")).toEqual(["C", "A", "B", "D", "E"]);
+    expect(order("on")).toEqual(["B", "D", "C", "A", "E"]);
+    expect(order("betweenness")).toEqual(["B", "E", "D", "C", "A"]);
+    expect(lines.map((l) => l.party)).toEqual(["A", "B", "C", "D", "E"]);
+  });
+
   it("keeps parties that relay or lie on a shortest path, and counts the rest", () => {
     const { lines, idle } = brokerLines(
       [

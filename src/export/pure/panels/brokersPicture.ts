@@ -27,6 +27,21 @@ export function brokerLines(
   return { lines, idle: all.length - lines.length };
 }
 
+/** A column the brokers are ranked by. */
+export type BrokerSort = "sole" | "on" | "betweenness";
+
+/**
+ * The lines ranked by `by`, highest first; ties go by the other columns in their order (sole, on, betweenness), then
+ * keep the order given. A new array.
+ */
+export function sortBrokerLines(lines: readonly BrokerLine[], by: BrokerSort): BrokerLine[] {
+  const keys: BrokerSort[] = [by, ...(["sole", "on", "betweenness"] as const).filter((k) => k !== by)];
+  return [...lines].sort((a, b) => {
+    for (const k of keys) if (a[k] !== b[k]) return b[k] - a[k];
+    return 0;
+  });
+}
+
 export const BROKER_COLUMNS = [
   { key: "sole", title: "Sole relay (pairs)", colour: "#D55E00" },
   { key: "on", title: "On a route (pairs)", colour: "#E69F00" },
@@ -95,16 +110,20 @@ export function brokersDrawing(model: Model, lines: readonly BrokerLine[], max =
   return { width: nameWidth + 3 * COLUMN, height, shapes };
 }
 
-/** The brokers framed for export: topic, date and settings on top, the table, how brokerage and betweenness differ. */
+/**
+ * The brokers framed for export: topic, date and settings on top, the table (ranked by `by`, as the panel shows it),
+ * how brokerage and betweenness differ.
+ */
 export function brokersPicture(
   model: Model,
   brokerage: Brokerage,
   betweenness: readonly BetweennessRow[],
   explanation: string,
+  by: BrokerSort = "sole",
 ): Picture {
   const { lines, idle } = brokerLines(brokerage.brokers, betweenness);
   const { query } = brokerage;
-  return framePanel(brokersDrawing(model, lines), {
+  return framePanel(brokersDrawing(model, sortBrokerLines(lines, by)), {
     title: `Who brokers on ${query.at}`,
     lines: [
       settingsWords(model, query.topic, query),
