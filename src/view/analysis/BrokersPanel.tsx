@@ -71,7 +71,7 @@ export function BrokersPanel({ model, state, dispatch }: Props) {
                       onClick={() => setBy(column.key)}
                     >
                       {column.title}
-                      {column.key === by ? " ▼" : ""}
+                      {column.key === by ? <span aria-hidden="true"> ▼</span> : null}
                     </button>
                   </th>
                 ))}
