@@ -17,6 +17,15 @@ export {
   overlap,
   type Segment,
 } from "./labelPlacement";
+export {
+  boxAround,
+  boxesMeet,
+  cornerBoxes,
+  edgeToward,
+  type InsetView,
+  magnifiedView,
+  type ZoomLimits,
+} from "./inset";
 export { FOCUS_WEIGHT, type FocusInput, focusParties, mapFocus, mapLinks, type PartyLink } from "./mapFocus";
 export { type MapLabel, placeMapLabels } from "./mapLabels";
 export { nodeLabel } from "./nodeLabel";
