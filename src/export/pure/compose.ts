@@ -16,7 +16,7 @@ import {
 import { routeKey } from "../../routing";
 import { type Caption, captionFor } from "./caption";
 import { graphDetail } from "./detail";
-import { type Frame, layoutFrame, type Rect } from "./frame";
+import { layoutFrame, type Rect } from "./frame";
 import { hopGeometry, lineSamples, routeLineCurves } from "./geometry";
 import { type ImageSize, targetOf } from "./imageSize";
 import { insetOf, obstaclesOf } from "./inset";

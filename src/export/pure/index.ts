@@ -19,6 +19,7 @@ export {
   toGexf,
   toGraphml,
 } from "./graphFiles";
+export { captionText, insetOf, insetParties, type Obstacle, placeInset, SHORT_HOP, shortHops } from "./inset";
 export { type ImageSize, PRESET_NAMES, PRESETS, type Preset, type Target, targetOf } from "./imageSize";
 export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
 export { LEGEND_ENTRIES, type LegendEntry, type LineRole, legendOf, lineStyle, nodeStyle } from "./marks";
