@@ -4,6 +4,15 @@
 export { type ConcentricOptions, concentricPositions } from "./concentric";
 export { type Country, countryOf } from "./countries";
 export {
+  boxAround,
+  boxesMeet,
+  cornerBoxes,
+  edgeToward,
+  type InsetView,
+  magnifiedView,
+  type ZoomLimits,
+} from "./inset";
+export {
   crowding,
   LABEL_SIDES,
   type LabelMetrics,
@@ -17,15 +26,6 @@ export {
   overlap,
   type Segment,
 } from "./labelPlacement";
-export {
-  boxAround,
-  boxesMeet,
-  cornerBoxes,
-  edgeToward,
-  type InsetView,
-  magnifiedView,
-  type ZoomLimits,
-} from "./inset";
 export { FOCUS_WEIGHT, type FocusInput, focusParties, mapFocus, mapLinks, type PartyLink } from "./mapFocus";
 export { type MapLabel, placeMapLabels } from "./mapLabels";
 export { nodeLabel } from "./nodeLabel";

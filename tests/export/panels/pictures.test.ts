@@ -7,7 +7,6 @@ import type { RouteTimeline } from "../../../src/analysis/types";
 import {
   BEST_COLOURS,
   brokerLines,
-  sortBrokerLines,
   cellAt,
   channelLines,
   comparisonPicture,
@@ -21,6 +20,7 @@ import {
   routeLanes,
   routeTimelineDrawing,
   routeTimelinePicture,
+  sortBrokerLines,
   xOfDay,
 } from "../../../src/export/pure/panels";
 import { shell } from "../../view/fixture";
