@@ -4,6 +4,15 @@
 export { type ConcentricOptions, concentricPositions } from "./concentric";
 export { type Country, countryOf } from "./countries";
 export {
+  boxAround,
+  boxesMeet,
+  cornerBoxes,
+  edgeToward,
+  type InsetView,
+  magnifiedView,
+  type ZoomLimits,
+} from "./inset";
+export {
   crowding,
   LABEL_SIDES,
   type LabelMetrics,

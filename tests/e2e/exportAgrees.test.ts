@@ -1,6 +1,7 @@
 // End to end in headless Chromium: the explorer's geographic picture of the 2017 story, exported from the explorer
 // and from the command line, shows the same parties at the same places relative to each other and names the same
-// parties, with the names the explorer moved away from crowded parties drawn there with their leader lines.
+// parties, with the names the explorer moved away from crowded parties drawn there with their leader lines, and
+// both enlarge the short South Korea → Japan hop in the same inset.
 import { DOMParser } from "@xmldom/xmldom";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -44,6 +45,8 @@ interface Drawn {
   labels: Set<string>;
   /** Leader lines: thin ink lines that carry no legend mark. */
   leaders: number;
+  /** The inset's caption and the parties it enlarges. */
+  inset: { caption: string; parties: string[] };
 }
 
 /** What an exported SVG draws: parties, which of them lie inside the picture, labels and leader lines. */
@@ -81,7 +84,16 @@ function drawn(svg: string): Drawn {
   const leaders = all("path").filter(
     (p) => within(p, "lines") && !p.getAttribute("data-marks") && p.getAttribute("stroke") === "#1f2328",
   ).length;
-  return { parties, inside, labels, leaders };
+  const inset = {
+    caption: all("text")
+      .filter((t) => within(t, "inset-caption"))
+      .map((t) => t.textContent ?? "")
+      .join(""),
+    parties: all("circle")
+      .flatMap((c) => c.getAttribute("data-inset-party") || [])
+      .sort(),
+  };
+  return { parties, inside, labels, leaders, inset };
 }
 
 /** Resize the window until the explorer's graph is exactly `size`, and wait for the map to be drawn for it. */
@@ -170,5 +182,11 @@ describe("the 2017 story exported from the explorer and from the command line", 
     for (const id of away) expect(explorer.labels, id).toContain(nodeLabel(model.parties.get(id)!));
     expect(explorer.leaders).toBeGreaterThanOrEqual(away.length);
     expect(cli.leaders).toBeGreaterThanOrEqual(away.filter((id) => cli.inside.has(id)).length);
+
+    // Both enlarge the short direct hop between South Korea and Japan in an inset.
+    expect(explorer.inset.caption).toBe("Enlarged: South Korea – Japan");
+    expect(cli.inset.caption).toBe(explorer.inset.caption);
+    expect(explorer.inset.parties).toEqual(expect.arrayContaining(["JPN", "KOR"]));
+    expect(cli.inset.parties).toEqual(explorer.inset.parties);
   });
 });

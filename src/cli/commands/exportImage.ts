@@ -10,6 +10,7 @@ import {
   mapBackdrop,
   PRESET_NAMES,
   type SceneBackdropPath,
+  SHORT_HOP,
   sceneOf,
   toSvg,
 } from "../../export/pure";
@@ -76,6 +77,11 @@ const IMAGE = {
     type: "boolean",
     help: "leave out agreements not in force on the date",
   },
+  noInset: {
+    name: "no-inset",
+    type: "boolean",
+    help: `no enlarged inset for a route's hop between close parties (drawn when under ${SHORT_HOP} units of a hop show)`,
+  },
   permalink: {
     name: "permalink",
     type: "string",
@@ -94,6 +100,7 @@ export const IMAGE_FLAGS = [
   IMAGE.background,
   IMAGE.showBlocked,
   IMAGE.hideInactive,
+  IMAGE.noInset,
   IMAGE.permalink,
 ] as const;
 
@@ -106,6 +113,7 @@ export interface ImageChoices {
   background: "white" | "transparent";
   showBlocked: boolean;
   hideInactive: boolean;
+  inset: boolean;
   permalink?: string;
 }
 
@@ -123,6 +131,7 @@ export function imageChoices(flags: ImageFlags): ImageChoices {
     background: chosen(IMAGE.background, flags.background),
     showBlocked: flags["show-blocked"] === true,
     hideInactive: flags["hide-inactive"] === true,
+    inset: flags["no-inset"] !== true,
   };
   if (flags.permalink) choices.permalink = flags.permalink;
   return choices;
@@ -191,6 +200,7 @@ export function renderImage(
     ...placement(model, choices.layout, answer, at, choices.hideInactive),
     size: choices.size,
     background: choices.background,
+    inset: choices.inset,
     ...(choices.permalink ? { permalink: choices.permalink } : {}),
   });
   const svg = toSvg(scene);

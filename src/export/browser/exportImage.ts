@@ -29,6 +29,8 @@ export interface ImageOptions {
   full: boolean;
   /** The explorer's address, written under the picture. */
   permalink?: string;
+  /** Enlarge a route's hop too short to read in an inset; on unless false. */
+  inset?: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ export function imageScene(graph: GraphHandle, options: ImageOptions): Scene {
       ...(shot.labels ? { labels: shot.labels } : {}),
       size: options.size,
       background: options.background,
+      ...(options.inset === false ? { inset: false } : {}),
       ...(options.permalink ? { permalink: options.permalink } : {}),
     });
   } catch (error) {

@@ -16,9 +16,10 @@ import {
 import { routeKey } from "../../routing";
 import { type Caption, captionFor } from "./caption";
 import { graphDetail } from "./detail";
-import { type Frame, layoutFrame } from "./frame";
+import { layoutFrame, type Rect } from "./frame";
 import { hopGeometry, lineSamples, routeLineCurves } from "./geometry";
 import { type ImageSize, targetOf } from "./imageSize";
+import { insetOf, obstaclesOf } from "./inset";
 import { sceneLabels } from "./labels";
 import { legendOf, nodeStyle, ORGANISATION_WIDTH } from "./marks";
 import { blockedShown, type Picture, type PictureInput, type PictureLine, pictureOf } from "./picture";
@@ -43,6 +44,8 @@ export interface ImageInput extends Omit<PictureInput, "placed"> {
   background: "white" | "transparent";
   /** The explorer's address of this picture, written under it. */
   permalink?: string;
+  /** Enlarge a permitted route's hop too short to read in an inset (inset.ts); on unless false. */
+  inset?: boolean;
 }
 
 /** Room kept around the parties of a whole-graph picture for their names, in image units. */
@@ -66,8 +69,7 @@ function naturalSize(area: ImageArea, box: Box): { width: number; height: number
 }
 
 /** Graph point → image point: the box fitted into the frame's picture area (less a margin for a whole graph). */
-function placeBox(area: ImageArea, box: Box, frame: Frame) {
-  const g = frame.graph;
+function placeBox(area: ImageArea, box: Box, g: Rect) {
   const margin = area.kind === "whole" ? MARGIN : { x: 0, y: 0 };
   const [w, h] = [box.x2 - box.x1, box.y2 - box.y1];
   const sx = w > 0 ? (g.width - 2 * margin.x) / w : Number.POSITIVE_INFINITY;
@@ -94,10 +96,11 @@ const KEEP_PLACES = 0.8;
  * The parties' names and the routes' curves as the explorer places them (partyLabels, routeCurves; names from
  * `input.labels` when given), in graph units. Names are placed for the size they are drawn at: a picture drawn at
  * `scale` KEEP_PLACES or more keeps the explorer's places (made for the graph at zoom 1); one drawn smaller, where
- * those would overlap, places them afresh by the same rule at its own scale.
+ * those would overlap, or one drawn `fresh` (an inset, enlarged), places them afresh by the same rule at its own
+ * scale.
  */
-function placeInGraph(input: ImageInput, picture: Picture, scale: number): Placed {
-  const k = scale >= KEEP_PLACES ? 1 : scale;
+function placeInGraph(input: ImageInput, picture: Picture, scale: number, fresh: boolean): Placed {
+  const k = scale >= KEEP_PLACES && !fresh ? 1 : scale;
   const at = new Map(
     picture.nodes.map((n) => {
       const p = input.positions.get(n.id)!;
@@ -142,9 +145,9 @@ function placeInGraph(input: ImageInput, picture: Picture, scale: number): Place
   };
 }
 
-function draw(input: ImageInput, picture: Picture, box: Box, frame: Frame) {
-  const { scale, offset } = placeBox(input.area, box, frame);
-  const placed = placeInGraph(input, picture, scale);
+function draw(input: ImageInput, picture: Picture, box: Box, g: Rect, fresh = false) {
+  const { scale, offset } = placeBox(input.area, box, g);
+  const placed = placeInGraph(input, picture, scale, fresh);
   const nodes = new Map<string, SceneNode>();
   for (const node of picture.nodes) {
     const p = input.positions.get(node.id)!;
@@ -163,7 +166,6 @@ function draw(input: ImageInput, picture: Picture, box: Box, frame: Frame) {
     });
   }
   const hops = hopGeometry(picture.lines, nodes, placed.curves, scale);
-  const g = frame.graph;
   const area = { x1: g.x, y1: g.y, x2: g.x + g.width, y2: g.y + g.height };
   const names = sceneLabels(picture.nodes, nodes, placed.labels, scale, area);
   const inside = (p: Point) => p.x >= area.x1 && p.x <= area.x2 && p.y >= area.y1 && p.y <= area.y2;
@@ -176,6 +178,8 @@ function draw(input: ImageInput, picture: Picture, box: Box, frame: Frame) {
   return {
     scale,
     offset,
+    byId: nodes,
+    area,
     nodes: [...nodes.values()],
     lines: [...names.leaders, ...hops.lines],
     badges: hops.badges,
@@ -212,11 +216,11 @@ export function sceneOf(input: ImageInput): Scene {
   // The legend lists what lies inside the picture, and the picture's size depends on the legend: settle both.
   let marks: ReadonlySet<string> = new Set();
   let frame = frameOf(marks);
-  let drawn = draw(input, picture, box, frame);
+  let drawn = draw(input, picture, box, frame.graph);
   for (let round = 0; round < 5 && !sameSet(marks, drawn.marks); round++) {
     marks = drawn.marks;
     frame = frameOf(marks);
-    drawn = draw(input, picture, box, frame);
+    drawn = draw(input, picture, box, frame.graph);
   }
   const scene: Scene = {
     frame,
@@ -231,5 +235,20 @@ export function sceneOf(input: ImageInput): Scene {
   if (input.backdrop && input.backdrop.length > 0) {
     scene.backdrop = { paths: input.backdrop, scale: drawn.scale, offset: drawn.offset };
   }
+  const inset =
+    input.inset === false
+      ? null
+      : insetOf({
+          picture,
+          nodes: drawn.byId,
+          area: drawn.area,
+          scale: drawn.scale,
+          offset: drawn.offset,
+          obstacles: obstaclesOf(drawn.lines, drawn.nodes, drawn.badges, drawn.labels),
+          // The region as a view of its own, its names and curves placed afresh for the size they are drawn at.
+          drawAt: (region, rect) =>
+            draw({ ...input, area: { kind: "view", box: region, zoom: 1 } }, picture, region, rect, true),
+        });
+  if (inset) scene.inset = inset;
   return scene;
 }

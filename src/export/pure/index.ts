@@ -20,10 +20,18 @@ export {
   toGraphml,
 } from "./graphFiles";
 export { type ImageSize, PRESET_NAMES, PRESETS, type Preset, type Target, targetOf } from "./imageSize";
+export { captionText, insetOf, insetParties, type Obstacle, placeInset, SHORT_HOP, shortHops } from "./inset";
 export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
 export { LEGEND_ENTRIES, type LegendEntry, type LineRole, legendOf, lineStyle, nodeStyle } from "./marks";
 export { COLOURS, DASH, FRAME_MUTED, FRAME_TEXT, KIND_COLOURS } from "./palette";
-export { blockedShown, type Emphasis, type Picture, type PictureInput, pictureOf } from "./picture";
+export {
+  blockedShown,
+  type Emphasis,
+  type Picture,
+  type PictureInput,
+  type PictureLine,
+  pictureOf,
+} from "./picture";
 export type * from "./scene";
 export { areaOf, type GraphSnapshot, isEmptySnapshot, type Viewport, viewportExtent } from "./snapshot";
 export { FONT_FAMILY, type TextLine, textWidth, wrapText } from "./text";

@@ -1,7 +1,7 @@
 // What an image export draws, as plain data in the image's design units: the frame (title, legend, credits), the
 // world map with the transform that places it, and the picture's lines, parties, route numbers and labels. The
 // SVG writer only reads it; the PNG is that SVG rasterised, so both draw the same thing.
-import type { Point } from "../../geo";
+import type { Box, Point } from "../../geo";
 import type { Frame } from "./frame";
 import type { LineStyle, NodeStyle } from "./marks";
 import type { TextLine } from "./text";
@@ -60,6 +60,29 @@ export interface SceneBadge {
   opacity: number;
 }
 
+/**
+ * A short hop's region drawn again, enlarged, in a framed box in a corner of the picture (inset.ts). Its lines,
+ * parties, numbers and names are in image units, drawn clipped to `map`; the world map under them is the scene's
+ * backdrop placed by `backdrop`.
+ */
+export interface SceneInset {
+  /** The whole box: the enlarged map and, under it, the caption's band. */
+  box: Box;
+  map: Box;
+  /** The part of the picture it enlarges, outlined there, and how many times larger it draws it. */
+  region: Box;
+  zoom: number;
+  /** From the outline of the region to the box. */
+  leader: [ScenePoint, ScenePoint];
+  backdrop: { scale: number; offset: ScenePoint };
+  lines: SceneLine[];
+  nodes: SceneNode[];
+  badges: SceneBadge[];
+  labels: TextLine[];
+  /** "Enlarged: South Korea – Japan". */
+  caption: TextLine;
+}
+
 export interface Scene {
   frame: Frame;
   background: "white" | "transparent";
@@ -70,6 +93,8 @@ export interface Scene {
   badges: SceneBadge[];
   /** Party names and agreement names, drawn with a white halo. */
   labels: TextLine[];
+  /** A short hop's region enlarged, when the picture has one. */
+  inset?: SceneInset;
   /** The title and description a document carries for search and screen readers. */
   title: string;
   description: string;

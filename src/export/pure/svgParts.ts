@@ -104,15 +104,20 @@ export function partySvg(
   const out: string[] = [];
   if (ring)
     out.push(shape(style.strokeWidth / 2 + 3, ` fill="none"${attr("stroke", COLOURS.ink)} stroke-width="2"`));
-  out.push(shape(0, `${paint}${style.opacity < 1 ? attr("opacity", style.opacity) : ""}${extra}`));
+  // Fill and stroke opacity rather than a group opacity: resvg fails on an opacity layer drawn wholly outside a clip.
+  const fade =
+    style.opacity < 1 ? `${attr("fill-opacity", style.opacity)}${attr("stroke-opacity", style.opacity)}` : "";
+  out.push(shape(0, `${paint}${fade}${extra}`));
   return out;
 }
 
 /** A route's number in a white circle. */
 export function badgeSvg(x: number, y: number, r: number, label: string, opacity = 1, extra = ""): string {
+  // A lighter route's number fades its circle's stroke and its digits; the circle stays white over the lines.
+  const fade = opacity < 1 ? attr("stroke-opacity", opacity) : "";
   return (
-    `<g${opacity < 1 ? attr("opacity", opacity) : ""}${extra}>` +
-    `<circle${attr("cx", x)}${attr("cy", y)}${attr("r", r)} fill="#ffffff"${attr("stroke", COLOURS.ink)} stroke-width="1.5"/>` +
-    `<text${attr("x", x)}${attr("y", y + r * 0.42)}${attr("font-size", r * 1.25)} font-weight="bold" text-anchor="middle"${attr("fill", COLOURS.ink)}>${escapeXml(label)}</text></g>`
+    `<g${extra}>` +
+    `<circle${attr("cx", x)}${attr("cy", y)}${attr("r", r)} fill="#ffffff"${attr("stroke", COLOURS.ink)} stroke-width="1.5"${fade}/>` +
+    `<text${attr("x", x)}${attr("y", y + r * 0.42)}${attr("font-size", r * 1.25)} font-weight="bold" text-anchor="middle"${attr("fill", COLOURS.ink)}${opacity < 1 ? attr("fill-opacity", opacity) : ""}>${escapeXml(label)}</text></g>`
   );
 }

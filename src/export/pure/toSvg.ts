@@ -2,6 +2,7 @@
 // stays editable and searchable in publishing tools. The PNG is this document rasterised.
 import { COLOURS } from "./palette";
 import type { Scene } from "./scene";
+import { insetSvg } from "./svgInset";
 import { legendSvg } from "./svgLegend";
 import { attr, badgeSvg, colour, marksAttr, n, partySvg, styledLine, text } from "./svgParts";
 import { FONT_FAMILY } from "./text";
@@ -28,14 +29,16 @@ function backdropSvg(scene: Scene): string[] {
   ];
 }
 
-function pictureSvg(scene: Scene): string[] {
-  const g = scene.frame.graph;
+/** Lines, parties, route numbers and names as SVG, in groups of `prefix` + their kind; `party` names the attribute
+ * that carries a party's id. */
+function drawnSvg(
+  drawn: Pick<Scene, "lines" | "nodes" | "badges" | "labels">,
+  prefix = "",
+  party = "data-party",
+): string[] {
   return [
-    `<defs><clipPath id="picture"><rect${attr("x", g.x)}${attr("y", g.y)}${attr("width", g.width)}${attr("height", g.height)}/></clipPath></defs>`,
-    '<g class="picture" clip-path="url(#picture)">',
-    ...backdropSvg(scene),
-    '<g class="lines">',
-    ...scene.lines.flatMap((line) =>
+    `<g class="${prefix}lines">`,
+    ...drawn.lines.flatMap((line) =>
       styledLine(
         line.points,
         line.style,
@@ -45,8 +48,8 @@ function pictureSvg(scene: Scene): string[] {
       ),
     ),
     "</g>",
-    '<g class="parties">',
-    ...scene.nodes.flatMap((node) =>
+    `<g class="${prefix}parties">`,
+    ...drawn.nodes.flatMap((node) =>
       partySvg(
         node.x,
         node.y,
@@ -55,19 +58,33 @@ function pictureSvg(scene: Scene): string[] {
         node.style,
         node.organisation,
         node.ring,
-        `${marksAttr(node.marks)}${attr("data-party", node.id)}`,
+        `${marksAttr(node.marks)}${attr(party, node.id)}`,
       ),
     ),
     "</g>",
-    '<g class="badges">',
-    ...scene.badges.map((b) =>
+    `<g class="${prefix}badges">`,
+    ...drawn.badges.map((b) =>
       badgeSvg(b.x, b.y, b.r, b.text, b.opacity, `${marksAttr(["badge"])}${attr("data-route", b.routeKey)}`),
     ),
     "</g>",
-    '<g class="labels">',
-    ...scene.labels.map((line) => text(line, true)),
+    `<g class="${prefix}labels">`,
+    ...drawn.labels.map((line) => text(line, true)),
     "</g>",
+  ];
+}
+
+function pictureSvg(scene: Scene): string[] {
+  const g = scene.frame.graph;
+  const paths = (scene.backdrop?.paths ?? []).filter((p) => PATH_DATA.test(p.d));
+  return [
+    `<defs><clipPath id="picture"><rect${attr("x", g.x)}${attr("y", g.y)}${attr("width", g.width)}${attr("height", g.height)}/></clipPath></defs>`,
+    '<g class="picture" clip-path="url(#picture)">',
+    ...backdropSvg(scene),
+    ...drawnSvg(scene),
     "</g>",
+    // Beside the picture's clipped group, not in it: it has a clip of its own (and resvg fails on a map path
+    // clipped twice). Its parties carry their ids apart, so the picture's are each drawn once under data-party.
+    ...insetSvg(scene, paths, (inset) => drawnSvg(inset, "inset-", "data-inset-party")),
   ];
 }
 

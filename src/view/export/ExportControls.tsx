@@ -53,6 +53,7 @@ export function ExportControls({ graph, model, answer, state }: ExportControlsPr
   const [full, setFull] = useState(true);
   const [emphasis, setEmphasis] = useState<Emphasis>("selected");
   const [permalink, setPermalink] = useState(() => !servedLocally());
+  const [inset, setInset] = useState(true);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const ids = useId();
@@ -76,6 +77,7 @@ export function ExportControls({ graph, model, answer, state }: ExportControlsPr
     size: sizeOf(size, width),
     background,
     full,
+    inset,
     ...(permalink ? { permalink: window.location.href } : {}),
   });
 
@@ -179,6 +181,15 @@ export function ExportControls({ graph, model, answer, state }: ExportControlsPr
               <option value="selected">Selected route emphasised</option>
               <option value="all">All permitted routes alike</option>
             </select>
+          </div>
+          <div className="field check inline">
+            <input
+              id={`${ids}-inset`}
+              type="checkbox"
+              checked={inset}
+              onChange={(e) => setInset(e.target.checked)}
+            />
+            <label htmlFor={`${ids}-inset`}>Enlarge short hops in an inset</label>
           </div>
           <div className="field check inline">
             <input
