@@ -3,6 +3,7 @@
 // places them (the core's partyLabels and routeCurves), fitted into the frame, with the legend of what it shows.
 import {
   type Box,
+  boxesMeet,
   focusParties,
   type HopCurve,
   type LabelNode,
@@ -24,6 +25,7 @@ import { sceneLabels } from "./labels";
 import { legendOf, nodeStyle, ORGANISATION_WIDTH } from "./marks";
 import { blockedShown, type Picture, type PictureInput, type PictureLine, pictureOf } from "./picture";
 import type { Scene, SceneBackdropPath, SceneNode } from "./scene";
+import { textBox } from "./text";
 
 /** The part of the graph an image shows: every placed party, or the box a view shows at its zoom. */
 export type ImageArea = { kind: "whole" } | { kind: "view"; box: Box; zoom: number };
@@ -249,6 +251,10 @@ export function sceneOf(input: ImageInput): Scene {
           drawAt: (region, rect) =>
             draw({ ...input, area: { kind: "view", box: region, zoom: 1 } }, picture, region, rect, true),
         });
-  if (inset) scene.inset = inset;
+  if (inset) {
+    scene.inset = inset;
+    // A name the inset would cut in two is left to the inset, which draws the enlarged parts' own.
+    scene.labels = scene.labels.filter((label) => !boxesMeet(textBox(label), inset.box));
+  }
   return scene;
 }

@@ -17,7 +17,7 @@ import { outline } from "./labels";
 import { FRAME_MUTED } from "./palette";
 import type { Picture, PictureLine } from "./picture";
 import type { SceneBadge, SceneInset, SceneLine, SceneNode } from "./scene";
-import { type TextLine, textWidth } from "./text";
+import { type TextLine, textBox, textWidth } from "./text";
 
 /**
  * A hop is too short to read when less than this many image units of it show between its parties' outlines: the
@@ -130,11 +130,12 @@ export function obstaclesOf(
       weight: node.marks.includes("endpoint") || node.marks.includes("relay") ? 6 : 2,
     });
   for (const badge of badges) out.push({ point: badge, weight: 4 });
+  // A name counts along its top, middle and bottom, so a box that would cut through it pays for it.
   for (const label of labels) {
-    const w = textWidth(label.text, label.size, label.bold);
-    const x = label.anchor === "middle" ? label.x - w / 2 : label.anchor === "end" ? label.x - w : label.x;
-    const y = label.y - label.size * 0.35;
-    for (let i = 0; i <= 4; i++) out.push({ point: { x: x + (w * i) / 4, y }, weight: label.bold ? 2 : 1 });
+    const { x1, y1, x2, y2 } = textBox(label);
+    for (const y of [y1, (y1 + y2) / 2, y2])
+      for (let i = 0; i <= 4; i++)
+        out.push({ point: { x: x1 + ((x2 - x1) * i) / 4, y }, weight: label.bold ? 2 : 1 });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Measuring and wrapping image text without a DOM: widths from Liberation Sans, the face the command line draws
 // with, whose widths Arial and Helvetica share, so a browser draws the same lines.
+import type { Box } from "../../geo";
 import { BOLD_WIDTHS, REGULAR_WIDTHS } from "./fontMetrics";
 
 /** The faces an image names, Liberation Sans first (shipped in assets/fonts for the command line's PNG). */
@@ -31,6 +32,13 @@ export function textWidth(text: string, size: number, bold = false): number {
     units += table.get(code) ?? wide(code);
   }
   return (units * size) / 1000;
+}
+
+/** The box a placed line of text covers: its width as measured, from cap height above the baseline to descenders. */
+export function textBox(line: TextLine): Box {
+  const w = textWidth(line.text, line.size, line.bold);
+  const x1 = line.anchor === "middle" ? line.x - w / 2 : line.anchor === "end" ? line.x - w : line.x;
+  return { x1, y1: line.y - line.size * 0.8, x2: x1 + w, y2: line.y + line.size * 0.25 };
 }
 
 /** A word wider than `width` cut into pieces that fit (a long web address), so no line runs out of the image. */
