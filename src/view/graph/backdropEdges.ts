@@ -130,6 +130,11 @@ function sameStatuses(a: readonly AgreementStatus[] | undefined, b: readonly Agr
   return a === b || (a !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));
 }
 
+/** Index the model's pairs of parties and their agreements, once per model: the first backdrop's first half. */
+export function indexBackdrop(model: Model): void {
+  pairIndex(model);
+}
+
 /** Whether the model's backdrop was built already: the next one costs only its changes. */
 export function backdropBuilt(model: Model): boolean {
   return kept.has(model);

@@ -4,12 +4,13 @@
 import { useEffect, useState } from "react";
 import type { GraphDetail } from "../../export/pure";
 import type { Day, Model } from "../../model";
-import { backdropBuilt, backdropEdges } from "./backdropEdges";
+import { backdropBuilt, backdropEdges, indexBackdrop } from "./backdropEdges";
 import { measured } from "./measured";
 
 /**
  * Whether this render should leave the network's backdrop out: true while `model` is shown in network detail and its
- * backdrop was never built. The backdrop is then built for `on` in the next task, and the view renders again.
+ * backdrop was never built. The backdrop is then built for `on` over the next two tasks (the pairs of parties, then
+ * their statuses), and the view renders again.
  */
 export function useDeferredBackdrop(
   model: Model,
@@ -22,9 +23,12 @@ export function useDeferredBackdrop(
   // biome-ignore lint/correctness/useExhaustiveDependencies: built for the inputs of the render that deferred it; later ones take its changes
   useEffect(() => {
     if (!defer) return;
-    const task = setTimeout(() => {
-      measured(() => backdropEdges(model, at, hideInactive, new Set(disabled)));
-      built((n) => n + 1);
+    let task = setTimeout(() => {
+      measured(() => indexBackdrop(model));
+      task = setTimeout(() => {
+        measured(() => backdropEdges(model, at, hideInactive, new Set(disabled)));
+        built((n) => n + 1);
+      }, 0);
     }, 0);
     return () => clearTimeout(task);
   }, [defer, model]);
