@@ -156,7 +156,7 @@ describe("BrokersPanel", () => {
     const rows = within(table)
       .getAllByRole("row")
       .map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent));
-    expect(rows[0]).toEqual(["Party", "Sole relay (pairs)", "On a route (pairs)", "Betweenness"]);
+    expect(rows[0]).toEqual(["Party", "Sole relay (pairs) ▼", "On a route (pairs)", "Betweenness"]);
     expect(rows[1]).toEqual(["United States (USA)", "2", "2", "1.000"]);
     expect(
       screen.getByText(/measures position in the network, not permission to pass information on/),
