@@ -59,6 +59,8 @@ function loadOffPage(sources: DatasetSource[]): Promise<LoadResult> {
  */
 export async function loadSources(sources: DatasetSource[]): Promise<Imported> {
   const result = await loadOffPage(sources);
+  // Building the model from a large dataset takes a task of its own, apart from receiving the worker's answer.
+  await new Promise((next) => setTimeout(next, 0));
   return result.ok ? { model: buildModel(result.dataset), sources } : { problems: result.problems };
 }
 

@@ -16,28 +16,18 @@ import { type EdgeElement, type GraphElement, toElements, withChanges } from "./
 import { graphHandle } from "./graphHandle";
 import { leadersOf } from "./graphLabels";
 import { leaderPaths } from "./leaderPaths";
+import { measured } from "./measured";
 import { NetworkLayer, type NetworkLine } from "./NetworkLayer";
 import { pictureOf } from "./picture";
 import type { GraphViewProps } from "./types";
 import { UnplacedNotice } from "./UnplacedNotice";
+import { useDeferredBackdrop } from "./useDeferredBackdrop";
 import { useWorldShapes } from "./useWorldShapes";
 import { WorldMapLayer } from "./WorldMapLayer";
 import "./graph.css";
 
-/** The name of the performance measures of the graph's own work (elements, applying and arranging them), which a
- * profile or a benchmark can read apart from the rest of the page's. */
-export const GRAPH_MEASURE = "liaison graph";
-
 /** New edges added per pass on a large network; the rest follow in later tasks, so no task holds the page long. */
 const EDGES_PER_PASS = 5_000;
-
-/** `work()`, recorded as a performance measure of the graph's own work. */
-function measured<T>(work: () => T): T {
-  const started = performance.now();
-  const out = work();
-  performance.measure(GRAPH_MEASURE, { start: started });
-  return out;
-}
 
 /** The graph of parties and agreements. Fills its parent; give the parent a size. */
 export function GraphView(props: GraphViewProps) {
@@ -57,7 +47,7 @@ export function GraphView(props: GraphViewProps) {
   const shown = useRef<{ layout: Layout | null; focus: string }>({ layout: null, focus: "" });
   const cancelArrange = useRef<() => void>(() => {});
   const pass = useRef(0);
-  const busy = useRef({ layout: false, edges: false });
+  const busy = useRef({ layout: false, edges: false, backdrop: false });
   const [projection, setProjection] = useState<GeoProjection | null>(null);
   const [leaders, setLeaders] = useState<readonly [{ x: number; y: number }, { x: number; y: number }][]>([]);
   // The world outline waits for the graph's first painted frame: projecting and drawing it would delay that frame.
@@ -83,10 +73,12 @@ export function GraphView(props: GraphViewProps) {
   const latestMap = useRef(map);
   latestMap.current = map;
 
-  const markBusy = (part: "layout" | "edges", value: boolean) => {
+  const markBusy = (part: keyof typeof busy.current, value: boolean) => {
     busy.current[part] = value;
-    container.current?.setAttribute("aria-busy", String(busy.current.layout || busy.current.edges));
+    container.current?.setAttribute("aria-busy", String(Object.values(busy.current).some(Boolean)));
   };
+
+  const deferBackdrop = useDeferredBackdrop(model, detail, { at, hideInactive, disabled });
 
   // Layout effects, so the graph is created and arranged before the browser first paints the page: the page and
   // the graph's first frame then go out together, and the size read here is the one layout the page needs anyway.
@@ -156,9 +148,22 @@ export function GraphView(props: GraphViewProps) {
           showBlocked,
           blockedFocus,
           detail,
+          backdrop: !deferBackdrop,
         }),
       ),
-    [model, at, answer, selectedRoute, selection, disabled, hideInactive, showBlocked, blockedFocus, detail],
+    [
+      model,
+      at,
+      answer,
+      selectedRoute,
+      selection,
+      disabled,
+      hideInactive,
+      showBlocked,
+      blockedFocus,
+      detail,
+      deferBackdrop,
+    ],
   );
   const elements = useMemo(() => withChanges(built, props.changes), [built, props.changes]);
 
@@ -188,7 +193,8 @@ export function GraphView(props: GraphViewProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: markBusy only touches refs; the inputs the focus is read from are those of the elements
   useLayoutEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    markBusy("backdrop", deferBackdrop); // a new network is put in once its backdrop (the force's edges) is built
+    if (!cy || deferBackdrop) return;
     const started = performance.now();
     const network = detail === "network";
     const addAtMost = network ? EDGES_PER_PASS : Number.POSITIVE_INFINITY;
@@ -264,8 +270,8 @@ export function GraphView(props: GraphViewProps) {
       };
       setTimeout(more, 0);
     }
-    performance.measure(GRAPH_MEASURE, { start: started });
-  }, [elements, drawnByCytoscape, drawn, model, detail]);
+    measured.since(started);
+  }, [elements, drawnByCytoscape, drawn, model, detail, deferBackdrop]);
 
   useEffect(() => {
     latest.current.onDrawn?.(drawn);

@@ -22,12 +22,31 @@ const STYLE = {
 /** How long the view must stay still before the lines are drawn afresh for it. */
 const SETTLE_MS = 120;
 
-/** The lines as drawn from `positions`, in two groups by status; lines with an end not placed are left out. */
-function segments(lines: readonly NetworkLine[], positions: (id: string) => Point | undefined) {
+/** How the view shows the graph: Cytoscape's zoom and pan, and the canvas's pixels per CSS pixel. */
+export interface LineView {
+  zoom: number;
+  pan: Point;
+  ratio: number;
+}
+
+/**
+ * The lines in the canvas's own pixels for `view`, in two groups by status; lines with an end not placed are left
+ * out. The canvas draws them with no scaling transform: a line one pixel wide under a transform that scales it back
+ * by the zoom can come out a hair over one pixel, and Skia then strokes the whole path as an outline instead of as a
+ * hairline, which for tens of thousands of lines took seconds in one frame.
+ */
+export function lineSegments(
+  lines: readonly NetworkLine[],
+  positions: (id: string) => Point | undefined,
+  view: LineView,
+): { operative: [Point, Point][]; inactive: [Point, Point][] } {
   const out = { operative: [] as [Point, Point][], inactive: [] as [Point, Point][] };
+  const scale = view.zoom * view.ratio;
+  const [dx, dy] = [view.pan.x * view.ratio, view.pan.y * view.ratio];
+  const at = (p: Point): Point => ({ x: p.x * scale + dx, y: p.y * scale + dy });
   for (const line of lines) {
     const [a, b] = [positions(line.source), positions(line.target)];
-    if (a && b) out[line.operative ? "operative" : "inactive"].push([a, b]);
+    if (a && b) out[line.operative ? "operative" : "inactive"].push([at(a), at(b)]);
   }
   return out;
 }
@@ -76,13 +95,10 @@ export function NetworkLayer({ cy, lines }: Props) {
       if (!context) return;
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, el.width, el.height);
-      const zoom = cy.zoom();
-      const pan = cy.pan();
-      context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
-      const groups = segments(latest.current, positionsOf(cy));
+      const groups = lineSegments(latest.current, positionsOf(cy), { zoom: cy.zoom(), pan: cy.pan(), ratio });
       for (const status of ["inactive", "operative"] as const) {
         // Widths in pixels whatever the zoom.
-        context.lineWidth = STYLE[status].width / zoom;
+        context.lineWidth = STYLE[status].width * ratio;
         context.strokeStyle = STYLE[status].colour;
         context.globalAlpha = STYLE[status].opacity;
         context.beginPath();

@@ -134,7 +134,8 @@ export function fullEdges(drawing: Drawing): EdgeElement[] {
  */
 export function networkEdges(drawing: Drawing): EdgeElement[] {
   const { model, at, hideInactive, selection } = drawing.input;
-  const edges = [...backdropEdges(model, at, hideInactive, drawing.disabled)];
+  const edges =
+    drawing.input.backdrop === false ? [] : [...backdropEdges(model, at, hideInactive, drawing.disabled)];
 
   // What the answer, the selection and the blocked candidates bring forward, each agreement's edge once.
   const onRoute = routePairs(drawing.routeHops);

@@ -4,6 +4,9 @@ import type { PartyLabel } from "../../geo";
 import { CLASSES, labelClass, labelPlaceOf } from "./classes";
 import type { GraphElement } from "./elements";
 
+/** New parties styled when they are added (Cytoscape styles the others when it first draws them). */
+const STYLED_NOW = 1_000;
+
 function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
@@ -36,6 +39,7 @@ export function applyElements(
   let nodesAdded = false;
   let edgesAdded = false;
   let waiting = 0;
+  let addedNodes: GraphElement[] = [];
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       const want = wanted.get(edge.id());
@@ -86,10 +90,14 @@ export function applyElements(
         : edges;
     for (const e of [...nodes, ...now]) applied.set(e.data.id, e);
     cy.add(nodes);
+    addedNodes = nodes;
     cy.add(now);
     nodesAdded = nodes.length > 0;
     edgesAdded = now.length > 0;
     waiting = edges.length - now.length;
   });
+  // Up to STYLED_NOW new parties are matched against the stylesheet now, in this task, and the rest in the frame
+  // that first draws them: for thousands of parties, neither task then takes all of the styling.
+  for (const node of addedNodes.slice(0, STYLED_NOW)) cy.getElementById(node.data.id).style("width");
   return { nodesAdded, edgesAdded, waiting };
 }

@@ -130,6 +130,16 @@ function sameStatuses(a: readonly AgreementStatus[] | undefined, b: readonly Agr
   return a === b || (a !== undefined && a.length === b.length && a.every((s, i) => s === b[i]));
 }
 
+/** Index the model's pairs of parties and their agreements, once per model: the first backdrop's first half. */
+export function indexBackdrop(model: Model): void {
+  pairIndex(model);
+}
+
+/** Whether the model's backdrop was built already: the next one costs only its changes. */
+export function backdropBuilt(model: Model): boolean {
+  return kept.has(model);
+}
+
 /**
  * The backdrop edges on `at` (those in force only, with `hideInactive`), marked `disabled` where every agreement
  * of the pair, or one of its parties, is switched off. The same array comes back while no agreement's status

@@ -35,6 +35,8 @@ export interface ElementsInput {
   blockedFocus?: readonly Route[] | null;
   /** The level of detail; by default the one graphDetail gives for the model's size. */
   detail?: GraphDetail;
+  /** False leaves the network's backdrop edges out (a first render that draws them a task later); by default in. */
+  backdrop?: boolean;
 }
 
 export interface PartyNodeData {

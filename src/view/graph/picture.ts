@@ -1,8 +1,8 @@
 // What there is to arrange: the parties to frame and the links the map's centre is chosen for (the core's
 // mapFocus, which image export calls too), and from toElements' output the query's ends, labels and the route's hops.
-import { type FocusInput, focusParties, mapLinks, type PartyLink, routeLines } from "../../geo";
+import { FOCUS_WEIGHT, type FocusInput, focusParties, mapLinks, type PartyLink, routeLines } from "../../geo";
 import { CLASSES } from "./classes";
-import type { GraphElement } from "./elements";
+import type { EdgeElement, GraphElement } from "./elements";
 
 export interface Picture {
   /** The parties the geographic view frames (focusParties): the answer's, none (meaning all) without one. */
@@ -19,14 +19,43 @@ export interface Picture {
   routeLines: [string, string][];
 }
 
-/** The picture toElements' output describes, framed for `focus` (the same input toElements drew from). */
+/**
+ * mapLinks for a network drawn with `backdrop`, its backdrop edges (toElements' `network` edges, one per pair with
+ * an agreement drawn, in the order the agreements first draw each pair): the same links in the same order, read from
+ * the backdrop, which keeps every pair's status, instead of working out the status of every agreement's pairs again.
+ */
+export function networkLinks(backdrop: readonly EdgeElement[], focus: FocusInput): PartyLink[] {
+  const pairOf = (a: string, b: string) => (a < b ? `${a}\t${b}` : `${b}\t${a}`);
+  const links = new Map<string, PartyLink>();
+  for (const { data } of backdrop)
+    links.set(pairOf(data.source, data.target), { a: data.source, b: data.target, weight: 1 });
+  const { model, answer, selected } = focus;
+  for (const route of [...(answer?.routes ?? []), ...(selected ? [selected] : [])])
+    for (const hop of route.hops) {
+      if (!model.parties.has(hop.from) || !model.parties.has(hop.to)) continue;
+      const known = links.get(pairOf(hop.from, hop.to));
+      if (known) known.weight = FOCUS_WEIGHT;
+      else links.set(pairOf(hop.from, hop.to), { a: hop.from, b: hop.to, weight: FOCUS_WEIGHT });
+    }
+  return [...links.values()];
+}
+
+/**
+ * The picture toElements' output describes, framed for `focus` (the same input toElements drew from). A network's
+ * links are read from its backdrop edges (networkLinks), so `elements` must then hold them.
+ */
 export function pictureOf(elements: readonly GraphElement[], focus: FocusInput): Picture {
   const picture: Picture = {
     focus: focusParties(focus),
     ends: {},
     labels: new Map(),
     hops: [],
-    links: () => mapLinks(focus),
+    links: () => {
+      const backdrop = elements.filter(
+        (e): e is EdgeElement => e.group === "edges" && e.classes.includes(CLASSES.network),
+      );
+      return backdrop.length > 0 ? networkLinks(backdrop, focus) : mapLinks(focus);
+    },
     routeLines: routeLines(focus.answer, focus.selected),
   };
   for (const e of elements) {
