@@ -57,9 +57,7 @@ describe("a large imported network", () => {
     expect(graph.background).toBe(0);
     await expect(page.locator("[data-layout]").getAttribute("data-layout")).resolves.toBe("force");
     // The layout field does not claim the map it cannot draw.
-    await expect(page.locator("#graph-layout option:checked").textContent()).resolves.toBe(
-      "Geographic (drawn force-directed)",
-    );
+    await expect(page.locator("#graph-layout option:checked").textContent()).resolves.toBe("Force (no map)");
     await expect(page.locator(".graph-notice").textContent()).resolves.toContain(
       "No map position for 200 of 200 parties",
     );

@@ -70,6 +70,9 @@ const LAYOUT_WORDS: Record<Layout, string> = {
   concentric: "Concentric",
 };
 
+/** The geographic layout's words when its parties have no place on the map: short, so the toolbar keeps one row. */
+const DRAWN_INSTEAD = "Force (no map)";
+
 interface Props {
   model: Model;
   state: ExplorerState;
@@ -110,9 +113,7 @@ export function GraphArea({ model, state, dispatch, answer, selectedRoute, chang
           >
             {LAYOUTS.map((l) => (
               <option key={l} value={l}>
-                {l === state.layout && drawn !== null && drawn !== l
-                  ? `${LAYOUT_WORDS[l]} (drawn ${LAYOUT_WORDS[drawn].toLowerCase()})`
-                  : LAYOUT_WORDS[l]}
+                {l === state.layout && drawn !== null && drawn !== l ? DRAWN_INSTEAD : LAYOUT_WORDS[l]}
               </option>
             ))}
           </select>
