@@ -4,6 +4,7 @@ export * from "./brokersPicture";
 export * from "./colours";
 export * from "./comparisonPicture";
 export * from "./dayAxis";
+export * from "./matrixGroups";
 export * from "./matrixPicture";
 export * from "./panelFrame";
 export * from "./picture";

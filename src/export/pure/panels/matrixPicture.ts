@@ -1,19 +1,14 @@
 // The reachability matrix: senders down, receivers across, each cell coloured by the pair's best route kind (paler
-// when every permitted route is qualified), with party names while cells are large enough, else group bands.
+// when every permitted route is qualified), with party names while cells are large enough (and the groups named in
+// bands beyond them), else the groups' labels alone.
 import type { Reachability, ReachPair } from "../../../analysis/types";
 import { type Model, partyName } from "../../../model";
 import { textWidth } from "../text";
 import { BEST_COLOURS, GRID, INK, MUTED } from "./colours";
+import { groupBand, groupBandShapes, type MatrixGroup } from "./matrixGroups";
 import { type Drawing, framePanel, type LegendEntry } from "./panelFrame";
 import type { Picture, RectShape, Shape } from "./picture";
 import { pairWords, settingsWords } from "./words";
-
-/** A run of consecutive parties in the matrix's order that share a label (a region). */
-export interface MatrixGroup {
-  label: string;
-  start: number;
-  count: number;
-}
 
 export interface MatrixGeometry {
   /** Where the first cell's top-left corner is. */
@@ -80,8 +75,8 @@ const GROUP_FONT = 11;
 
 /**
  * The matrix as a drawing: cells of one size (3 to 22 units) filling at most `maxSide`, names beside rows and
- * above columns when cells are at least NAMED_CELL, otherwise group labels and lines between groups. The diagonal
- * is grey. Returns the geometry so a point can be read back as a cell.
+ * above columns when cells are at least NAMED_CELL, with the groups named in bands beyond the names; otherwise group
+ * labels beside the rows alone. Lines part the groups; the diagonal is grey. Returns the geometry so a point can be read back as a cell.
  */
 export function matrixDrawing(input: MatrixDrawingInput): { drawing: Drawing; geometry: MatrixGeometry } {
   const { model, reach, order, groups = [], maxSide } = input;
@@ -93,8 +88,9 @@ export function matrixDrawing(input: MatrixDrawingInput): { drawing: Drawing; ge
   const labelSpace = named
     ? Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, font))) + 8)
     : Math.ceil(Math.max(0, ...groups.map((g) => textWidth(g.label, GROUP_FONT))) + 10);
-  const left = labelSpace;
-  const top = named ? labelSpace : groups.length > 0 ? 16 : 0;
+  const band = named ? groupBand(groups, font) : 0;
+  const left = band + labelSpace;
+  const top = named ? band + labelSpace : groups.length > 0 ? 16 : 0;
   const side = n * cell;
   const shapes: Shape[] = [
     { kind: "rect", x: left, y: top, width: side, height: side, fill: BEST_COLOURS.none.plain },
@@ -134,6 +130,7 @@ export function matrixDrawing(input: MatrixDrawingInput): { drawing: Drawing; ge
       );
     });
   }
+  if (named) shapes.push(...groupBandShapes({ groups, left, top, cell, count: n, band, size: font }));
   for (const group of groups) {
     const start = group.start * cell;
     const length = group.count * cell;
