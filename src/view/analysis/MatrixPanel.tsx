@@ -14,6 +14,8 @@ import {
 import {
   cellAt,
   cellWords,
+  groupBand,
+  LABEL_FONT,
   MATRIX_LEGEND,
   type MatrixGeometry,
   matrixDrawing,
@@ -25,7 +27,7 @@ import {
 import type { Model } from "../../model";
 import { type Action, type ExplorerState, MATRIX_SORTS, type MatrixSort } from "../../state";
 import { drawPicture } from "./drawPicture";
-import { matrixOrder } from "./matrixOrder";
+import { type MatrixOrder, matrixOrder } from "./matrixOrder";
 import { PanelFrame } from "./PanelFrame";
 import { analysisRequest, jobOptions } from "./question";
 import { useJob } from "./useJob";
@@ -41,6 +43,14 @@ const SORT_WORDS: Record<MatrixSort, string> = { name: "Name", region: "Region",
 /** Cells share at least this much room, and at least 4 units each (the panel scrolls beyond its width). */
 const MIN_SIDE = 600;
 const MIN_CELL = 4;
+
+/**
+ * The room for the cells: MIN_SIDE less the band naming the groups beside the party names, so the panel keeps its
+ * width sorted by region; 4 units a cell where that is more (the groups then stand in for the names).
+ */
+function cellSide(order: MatrixOrder): number {
+  return Math.max(MIN_SIDE - groupBand(order.groups, LABEL_FONT), order.order.length * MIN_CELL);
+}
 
 /** Put a canvas at its drawing's size in CSS pixels, sharp on high-density screens; null when there is no 2D context. */
 function sized(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
@@ -77,8 +87,13 @@ export function MatrixPanel({ model, state, dispatch }: Props) {
   );
   const drawn = useMemo(() => {
     if (!reach || !order) return null;
-    const maxSide = Math.max(MIN_SIDE, order.order.length * MIN_CELL);
-    return matrixDrawing({ model, reach, order: order.order, groups: order.groups, maxSide });
+    return matrixDrawing({
+      model,
+      reach,
+      order: order.order,
+      groups: order.groups,
+      maxSide: cellSide(order),
+    });
   }, [model, reach, order]);
   const index = useMemo(() => (reach ? pairIndex(reach) : null), [reach]);
   const [active, setActive] = useState({ i: 0, j: 1 });
@@ -158,7 +173,7 @@ export function MatrixPanel({ model, state, dispatch }: Props) {
                 reach,
                 order: order.order,
                 groups: order.groups,
-                maxSide: Math.max(MIN_SIDE, order.order.length * MIN_CELL),
+                maxSide: cellSide(order),
                 titles: order.order.length <= 60,
                 orderWords: order.words,
               })

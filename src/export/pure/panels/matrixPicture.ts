@@ -70,7 +70,8 @@ export interface MatrixDrawingInput {
   titles?: boolean;
 }
 
-const LABEL_FONT = 11;
+/** The party names' largest size (smaller in cells under 12 units), and the groups' beside them. */
+export const LABEL_FONT = 11;
 const GROUP_FONT = 11;
 
 /**
