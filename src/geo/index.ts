@@ -26,7 +26,18 @@ export {
   overlap,
   type Segment,
 } from "./labelPlacement";
-export { FOCUS_WEIGHT, type FocusInput, focusParties, mapFocus, mapLinks, type PartyLink } from "./mapFocus";
+export {
+  FOCUS_WEIGHT,
+  type FocusInput,
+  focusParties,
+  framedBlocked,
+  framedRoutes,
+  MAX_FRAMED_BLOCKED,
+  mapFocus,
+  mapLinks,
+  type PartyLink,
+  weighFramed,
+} from "./mapFocus";
 export { type MapLabel, placeMapLabels } from "./mapLabels";
 export { nodeLabel } from "./nodeLabel";
 export {

@@ -5,9 +5,11 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import {
   concentricPositions,
+  focusOf,
   type ImageArea,
   type ImageSize,
   mapBackdrop,
+  type PictureInput,
   PRESET_NAMES,
   type SceneBackdropPath,
   SHORT_HOP,
@@ -148,13 +150,17 @@ function worldShapes(): WorldShapes {
 /** The size of the view the explorer frames a geographic picture in; the image's frame then fits it. */
 const VIEW = { width: 640, height: 400 };
 
+/** What the picture shows, as `placement` frames it: the query's answer and the choices of routes drawn. */
+type Shown = Pick<
+  PictureInput,
+  "model" | "at" | "answer" | "selected" | "emphasis" | "showBlocked" | "hideInactive"
+>;
+
 function placement(
-  model: Model,
+  shown: Shown,
   layout: (typeof IMAGE_LAYOUTS)[number],
-  answer: RouteAnswer | null,
-  at: string,
-  hideInactive: boolean,
 ): { positions: Map<string, Point>; area: ImageArea; backdrop?: SceneBackdropPath[] } {
+  const { model, answer, at, hideInactive } = shown;
   if (layout === "concentric") {
     const ends = answer ? { from: answer.query.from, to: answer.query.to } : undefined;
     return {
@@ -162,8 +168,9 @@ function placement(
       area: { kind: "whole" },
     };
   }
-  // Framed and centred for what the explorer frames and centres its map for.
-  const frame = geographicFrame(model, VIEW, mapFocus({ model, at, answer, hideInactive }));
+  // Framed and centred as the explorer frames and centres its map: for every party of the routes drawn prominently,
+  // the selected one and the blocked candidates shown among them.
+  const frame = geographicFrame(model, VIEW, mapFocus(focusOf(shown)));
   const backdrop = mapBackdrop({
     projection: frame.projection,
     shapes: worldShapes(),
@@ -188,7 +195,7 @@ export function renderImage(
   choices: ImageChoices,
   route: string | undefined,
 ): string | Buffer {
-  const scene = sceneOf({
+  const shown: Shown = {
     model,
     at,
     answer,
@@ -196,8 +203,11 @@ export function renderImage(
     emphasis: choices.emphasis,
     showBlocked: choices.showBlocked,
     hideInactive: choices.hideInactive,
+  };
+  const scene = sceneOf({
+    ...shown,
     disabled: answer?.query.disable ?? [],
-    ...placement(model, choices.layout, answer, at, choices.hideInactive),
+    ...placement(shown, choices.layout),
     size: choices.size,
     background: choices.background,
     inset: choices.inset,

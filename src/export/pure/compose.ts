@@ -14,7 +14,6 @@ import {
   routeLines,
   type Segment,
 } from "../../geo";
-import { routeKey } from "../../routing";
 import { type Caption, captionFor } from "./caption";
 import { graphDetail } from "./detail";
 import { layoutFrame, type Rect } from "./frame";
@@ -23,7 +22,7 @@ import { type ImageSize, targetOf } from "./imageSize";
 import { insetOf, obstaclesOf } from "./inset";
 import { sceneLabels } from "./labels";
 import { legendOf, nodeStyle, ORGANISATION_WIDTH } from "./marks";
-import { blockedShown, type Picture, type PictureInput, type PictureLine, pictureOf } from "./picture";
+import { focusOf, type Picture, type PictureInput, type PictureLine, pictureOf } from "./picture";
 import type { Scene, SceneBackdropPath, SceneNode } from "./scene";
 import { textBox } from "./text";
 
@@ -110,14 +109,9 @@ function placeInGraph(input: ImageInput, picture: Picture, scale: number, fresh:
     }),
   );
   const nodes: LabelNode[] = picture.nodes.map((n) => ({ ...at.get(n.id)!, id: n.id, label: n.label }));
-  const candidates = [...(input.answer?.routes ?? []), ...(input.answer?.blocked ?? [])];
-  const selected = candidates.find((r) => input.selected !== null && routeKey(r) === input.selected) ?? null;
-  const focus = focusParties({
-    ...input,
-    selected,
-    blocked: blockedShown(input.answer, input.showBlocked, input.blockedFocus),
-  });
-  const lines = routeLines(input.answer, selected).flatMap(([a, b]): Segment[] => {
+  const framing = focusOf(input);
+  const focus = focusParties(framing);
+  const lines = routeLines(input.answer, framing.selected ?? null).flatMap(([a, b]): Segment[] => {
     const [p, q] = [at.get(a), at.get(b)];
     return p && q ? [[p, q]] : [];
   });

@@ -27,6 +27,7 @@ export { COLOURS, DASH, FRAME_MUTED, FRAME_TEXT, KIND_COLOURS } from "./palette"
 export {
   blockedShown,
   type Emphasis,
+  focusOf,
   type Picture,
   type PictureInput,
   type PictureLine,

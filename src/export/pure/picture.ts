@@ -1,6 +1,6 @@
 // What an exported image shows, decided from data alone (the model, the answer, the selection, the parties the
 // layout placed): which parties and lines, each in which role, and which routes are numbered. Geometry comes later.
-import { nodeLabel } from "../../geo";
+import { type FocusInput, nodeLabel } from "../../geo";
 import { type AgreementKind, type Day, type Model, OPERATIVE, pairsOf, statusOn } from "../../model";
 import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../../routing";
 import { type GraphDetail, graphDetail } from "./detail";
@@ -72,6 +72,27 @@ export function blockedShown(
 ): readonly Route[] {
   if (blockedFocus) return blockedFocus;
   return showBlocked && answer ? answer.blocked : [];
+}
+
+/**
+ * What the picture's map is framed and centred for (the core's FocusInput): the selected route when it is drawn
+ * (permitted, or blocked and emphasised) and the blocked candidates drawn (blockedShown). The command line frames
+ * its map with it before drawing, and the scene places names with the same focus first.
+ */
+export function focusOf(input: Omit<PictureInput, "placed" | "disabled" | "detail">): FocusInput {
+  const { answer } = input;
+  const selected =
+    [...(answer?.routes ?? []), ...(answer?.blocked ?? [])].find(
+      (r) => input.selected !== null && routeKey(r) === input.selected,
+    ) ?? null;
+  return {
+    model: input.model,
+    at: input.at,
+    answer,
+    selected: selected?.status === "permitted" || input.emphasis === "selected" ? selected : null,
+    blocked: blockedShown(answer, input.showBlocked, input.blockedFocus),
+    hideInactive: input.hideInactive,
+  };
 }
 
 /** Network lines by precedence: one line stands for a pair, and in force wins over switched off over not in force. */

@@ -1,6 +1,6 @@
 // What there is to arrange: the parties to frame and the links the map's centre is chosen for (the core's
 // mapFocus, which image export calls too), and from toElements' output the query's ends, labels and the route's hops.
-import { FOCUS_WEIGHT, type FocusInput, focusParties, mapLinks, type PartyLink, routeLines } from "../../geo";
+import { type FocusInput, focusParties, mapLinks, type PartyLink, routeLines, weighFramed } from "../../geo";
 import { CLASSES } from "./classes";
 import type { EdgeElement, GraphElement } from "./elements";
 
@@ -29,15 +29,7 @@ export function networkLinks(backdrop: readonly EdgeElement[], focus: FocusInput
   const links = new Map<string, PartyLink>();
   for (const { data } of backdrop)
     links.set(pairOf(data.source, data.target), { a: data.source, b: data.target, weight: 1 });
-  const { model, answer, selected } = focus;
-  for (const route of [...(answer?.routes ?? []), ...(selected ? [selected] : [])])
-    for (const hop of route.hops) {
-      if (!model.parties.has(hop.from) || !model.parties.has(hop.to)) continue;
-      const known = links.get(pairOf(hop.from, hop.to));
-      if (known) known.weight = FOCUS_WEIGHT;
-      else links.set(pairOf(hop.from, hop.to), { a: hop.from, b: hop.to, weight: FOCUS_WEIGHT });
-    }
-  return [...links.values()];
+  return [...weighFramed(links, focus).values()];
 }
 
 /**
