@@ -61,6 +61,25 @@ describe("the map", () => {
     expect(at.CAN!.x).toBeLessThan(at.GBR!.x);
     expect(at.GBR!.x).toBeLessThan(at.FRA!.x + 60);
   });
+
+  it("frames the selected route's region: the direct Seoul–Tokyo route is drawn at least twice as long as beside the relay", async () => {
+    const apart = async (route: string) => {
+      const page = await open(`${STORY}&route=${encodeURIComponent(route)}`);
+      await page.waitForFunction(() => (window.__liaison?.cy.edges(".on-route").length ?? 0) > 0);
+      await settled(page, "geographic");
+      const at = await positions(page, ["KOR", "JPN", "USA"]);
+      const inView = await page.evaluate(() => {
+        const cy = window.__liaison!.cy;
+        const p = cy.getElementById("USA").renderedPosition();
+        return p.x >= 0 && p.x <= cy.width() && p.y >= 0 && p.y <= cy.height();
+      });
+      return { distance: Math.hypot(at.JPN!.x - at.KOR!.x, at.JPN!.y - at.KOR!.y), usaInView: inView };
+    };
+    const relay = await apart("KOR>USA>JPN:tisa+tisa");
+    const direct = await apart("KOR>JPN:jpn-kor-gsomia");
+    expect(relay.usaInView).toBe(true);
+    expect(direct.distance).toBeGreaterThan(2 * relay.distance);
+  });
 });
 
 describe("the concentric layout", () => {

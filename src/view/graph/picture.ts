@@ -1,11 +1,15 @@
-// What there is to arrange: the parties to frame and the links the map's centre is chosen for (the core's
-// mapFocus, which image export calls too), and from toElements' output the query's ends, labels and the route's hops.
+// What there is to arrange: the parties to frame (the selected route's, or the core's mapFocus, which image export
+// calls too), the links the map's centre is chosen for, and from toElements' output the query's ends, labels and
+// the route's hops.
 import { type FocusInput, focusParties, mapLinks, type PartyLink, routeLines, weighFramed } from "../../geo";
 import { CLASSES } from "./classes";
 import type { EdgeElement, GraphElement } from "./elements";
 
 export interface Picture {
-  /** The parties the geographic view frames (focusParties): the answer's, none (meaning all) without one. */
+  /**
+   * The parties the geographic view frames (viewFocus): the selected route's alone while no blocked candidates are
+   * drawn, else the answer's (focusParties); none (meaning all) without an answer.
+   */
   focus: string[];
   /** The query's sender and receiver, when there is an answer. */
   ends: { from?: string; to?: string };
@@ -33,12 +37,23 @@ export function networkLinks(backdrop: readonly EdgeElement[], focus: FocusInput
 }
 
 /**
+ * The parties the live map frames: with a route selected and no blocked candidates drawn, the query's ends and the
+ * selected route's parties, so a short route (Seoul to Tokyo beside a relay through Washington) is seen on a map of
+ * its own region, the others a selection away; otherwise focusParties, as an image frames them.
+ */
+export function viewFocus(focus: FocusInput): string[] {
+  const { answer, selected, blocked = [] } = focus;
+  if (!answer || !selected || blocked.length > 0) return focusParties(focus);
+  return [...new Set([answer.query.from, answer.query.to, ...selected.parties])];
+}
+
+/**
  * The picture toElements' output describes, framed for `focus` (the same input toElements drew from). A network's
  * links are read from its backdrop edges (networkLinks), so `elements` must then hold them.
  */
 export function pictureOf(elements: readonly GraphElement[], focus: FocusInput): Picture {
   const picture: Picture = {
-    focus: focusParties(focus),
+    focus: viewFocus(focus),
     ends: {},
     labels: new Map(),
     hops: [],

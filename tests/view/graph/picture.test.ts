@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { mapLinks } from "../../../src/geo";
 import { buildModel, type Day } from "../../../src/model";
 import { backdropBuilt, backdropEdges } from "../../../src/view/graph/backdropEdges";
-import { networkLinks, pictureOf } from "../../../src/view/graph/picture";
+import { networkLinks, pictureOf, viewFocus } from "../../../src/view/graph/picture";
 import { syntheticWorld } from "../../support/syntheticWorld";
 import { answer, route, triangle } from "./fixture";
 
@@ -53,5 +53,29 @@ describe("backdropBuilt", () => {
     expect(backdropBuilt(model)).toBe(false);
     backdropEdges(model, "2000-01-01" as Day, true, new Set());
     expect(backdropBuilt(model)).toBe(true);
+  });
+});
+
+describe("viewFocus", () => {
+  const at = "2020-01-01" as Day;
+  const direct = route(["KOR", "JPN"], ["gsomia"]);
+  const relay = route(["KOR", "USA", "JPN"], ["tisa", "tisa"]);
+  const blocked = route(["KOR", "GBR", "JPN"], ["ukusa", "ukusa"], "blocked");
+  const base = { model: triangle, at, answer: answer(at, [direct, relay], [blocked]), hideInactive: true };
+
+  it("frames the selected route's parties alone, so a short route gets a map of its own region", () => {
+    expect(viewFocus({ ...base, selected: direct }).sort()).toEqual(["JPN", "KOR"]);
+    expect(viewFocus({ ...base, selected: relay }).sort()).toEqual(["JPN", "KOR", "USA"]);
+  });
+
+  it("frames every permitted route without a selection, and the blocked candidates drawn with them", () => {
+    expect(viewFocus(base).sort()).toEqual(["JPN", "KOR", "USA"]);
+    expect(viewFocus({ ...base, selected: direct, blocked: [blocked] }).sort()).toEqual([
+      "GBR",
+      "JPN",
+      "KOR",
+      "USA",
+    ]);
+    expect(viewFocus({ ...base, answer: null, selected: direct })).toEqual([]);
   });
 });
