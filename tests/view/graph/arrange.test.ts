@@ -1,5 +1,5 @@
-// What the graph arranges: the parties to frame (the core's focusParties, from toElements' own input), and from
-// toElements' output the query's ends, labels and the selected route's hops.
+// What the graph arranges: the parties to frame (the selected route's, or the core's focusParties, from toElements'
+// own input), and from toElements' output the query's ends, labels and the selected route's hops.
 import { describe, expect, it } from "vitest";
 import { blockedShown } from "../../../src/export/pure";
 import { type ElementsInput, toElements } from "../../../src/view/graph/elements";
@@ -39,9 +39,9 @@ describe("pictureOf", () => {
     ]);
   });
 
-  it("keeps the answer's frame when the direct route is selected, so the map stays put between routes", () => {
+  it("frames the direct route's region when it is selected, so a short route is not drawn a few pixels long", () => {
     const picture = draw("direct");
-    expect(picture.focus.sort()).toEqual(["JPN", "KOR", "USA"]);
+    expect(picture.focus.sort()).toEqual(["JPN", "KOR"]);
     expect(picture.hops.map((h) => h.id)).toEqual(["gsomia:KOR->JPN"]);
   });
 
