@@ -168,7 +168,8 @@ export function pictureOf(input: PictureInput): Picture {
     (r) => drawn(r) && (shownBlocked.has(r) || (r === selectedRoute && input.emphasis === "selected")),
   );
   const backdrop = (input.detail ?? graphDetail(model)) === "network";
-  const blockedSelection = selectedRoute && blocked.includes(selectedRoute) ? selectedRoute : null;
+  const blockedSelection =
+    selectedRoute && input.emphasis === "selected" && blocked.includes(selectedRoute) ? selectedRoute : null;
 
   // The first routes are drawn last, on top; the selected one above them all.
   const routeLines: PictureLine[] = [];
@@ -216,7 +217,7 @@ export function pictureOf(input: PictureInput): Picture {
   }
 
   const ends = new Set(answer ? [answer.query.from, answer.query.to] : []);
-  const shown = blockedSelection ? [...permitted, blockedSelection] : permitted;
+  const shown = selectedRoute && blocked.includes(selectedRoute) ? [...permitted, selectedRoute] : permitted;
   const relays = new Set(shown.flatMap((r) => r.intermediaries));
   const hubs = new Set<string>();
   // A hub relays only on a permitted route: a blocked selection passes through it without one.
