@@ -11,7 +11,7 @@ import {
   topicName,
   withArticle,
 } from "../../model";
-import type { ReasonCode, Route, RouteAnswer } from "../../routing";
+import type { Reason, ReasonCode, Route, RouteAnswer } from "../../routing";
 
 export interface Caption {
   /** The question: "South Korea → Japan · North Korean missiles · 19 November 2017". */
@@ -105,6 +105,49 @@ export function answerWords(model: Model, answer: RouteAnswer): string {
   return `${plural(routes.length, "permitted route")}: ${named.join("; ")}${more}.`;
 }
 
+/** How many reasons a blocked selection's words give before saying how many more there are. */
+const NAMED_REASONS = 3;
+
+/** A blocked route's reason in brief: "TISA not in force on 1 June 2014", "the United States may not pass it on". */
+function reasonBrief(model: Model, answer: RouteAnswer, route: Route, reason: Reason): string {
+  const hop = route.hops[reason.hop] ?? route.hops[0]!;
+  const agreement = hop.agreementName || hop.agreement;
+  const [from, to] = [withArticle(nameOf(model, hop.from)), withArticle(nameOf(model, hop.to))];
+  const topic = topicName(model, answer.query.topic);
+  switch (reason.code) {
+    case "not-in-force":
+      return `${agreement} not in force on ${longDate(answer.query.at)}`;
+    case "out-of-scope":
+      return `${agreement} does not cover ${topic}`;
+    case "policy-restriction":
+      return `${from} holds back ${topic} from ${to}`;
+    case "third-party-rule":
+      return `${from} may not pass it on (third-party rule)`;
+    case "disabled-by-scenario": {
+      const off = answer.query.disable.includes(hop.agreement)
+        ? agreement
+        : answer.query.disable.includes(hop.from)
+          ? from
+          : to;
+      return `${off} switched off by the scenario`;
+    }
+  }
+}
+
+/**
+ * The selected blocked route drawn with the answer, in words: "Shown: relayed via the United States under TISA,
+ * blocked: TISA not in force on 1 June 2014." Each distinct reason once, the first few named; "Also shown" when
+ * permitted routes are drawn beside it.
+ */
+export function blockedSelectionWords(model: Model, answer: RouteAnswer, route: Route): string {
+  const reasons = [...new Set(route.reasons.map((r) => reasonBrief(model, answer, route, r)))];
+  const more = reasons.length - NAMED_REASONS;
+  const named = reasons.slice(0, NAMED_REASONS).join("; ");
+  const why = more > 0 ? `${named}; and ${plural(more, "more reason")}` : named;
+  const lead = answer.routes.length > 0 ? "Also shown" : "Shown";
+  return `${lead}: ${routeWords(model, route)}, blocked${why ? `: ${why}` : ""}.`;
+}
+
 /** A publisher without its parenthesis: "US Department of Defense" for "US Department of Defense (news release …)". */
 export function shortPublisher(publisher: string): string {
   return publisher.replace(/\s*\([^)]*\)\s*$/, "").trim() || publisher;
@@ -150,9 +193,10 @@ export function sourceEntries(model: Model, lists: readonly (readonly SourceRef[
 }
 
 /**
- * The caption of a picture on `at`. With an answer: the question as title, the answer in words and the sources of
- * the `drawn` routes. Without one: the dataset's title, the agreements operative on the date and their sources.
- * Unknown ids read as themselves.
+ * The caption of a picture on `at`. With an answer: the question as title, the answer in words (followed by the
+ * `blockedSelection`'s words when a selected blocked route is drawn) and the sources of the `drawn` routes.
+ * Without one: the dataset's title, the agreements operative on the date and their sources. Unknown ids read as
+ * themselves.
  */
 export function captionFor(
   model: Model,
@@ -160,11 +204,14 @@ export function captionFor(
   answer: RouteAnswer | null,
   drawn: readonly Route[],
   permalink?: string,
+  blockedSelection?: Route | null,
 ): Caption {
   const caption: Caption = answer
     ? {
         title: `${nameOf(model, answer.query.from)} → ${nameOf(model, answer.query.to)} · ${topicName(model, answer.query.topic)} · ${longDate(at)}`,
-        subtitle: answerWords(model, answer),
+        subtitle: blockedSelection
+          ? `${answerWords(model, answer)} ${blockedSelectionWords(model, answer, blockedSelection)}`
+          : answerWords(model, answer),
         sources: sourceEntries(
           model,
           drawn.map((r) => r.sources),

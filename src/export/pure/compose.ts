@@ -195,7 +195,14 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
  */
 export function sceneOf(input: ImageInput): Scene {
   const picture = pictureOf({ ...input, placed: new Set(input.positions.keys()) });
-  const caption: Caption = captionFor(input.model, input.at, input.answer, picture.routes, input.permalink);
+  const caption: Caption = captionFor(
+    input.model,
+    input.at,
+    input.answer,
+    picture.routes,
+    input.permalink,
+    picture.blockedSelection,
+  );
   const box =
     input.area.kind === "view" ? input.area.box : boxOf(picture.nodes.map((n) => input.positions.get(n.id)!));
   const target = targetOf(input.size);

@@ -4,7 +4,15 @@
 // The concentric layout is the core's (src/geo), named here too for the command line's image export.
 export { concentricPositions } from "../../geo";
 export { BORDER_WIDTH, type MapBackdrop, mapBackdrop } from "./backdrop";
-export { answerWords, type Caption, captionFor, longDate, routeWords, sourceEntries } from "./caption";
+export {
+  answerWords,
+  blockedSelectionWords,
+  type Caption,
+  captionFor,
+  longDate,
+  routeWords,
+  sourceEntries,
+} from "./caption";
 export { type ImageArea, type ImageInput, sceneOf } from "./compose";
 export { creditLines, sourceLines } from "./credits";
 export { type GraphDetail, graphDetail, NETWORK_EDGES, NETWORK_PARTIES } from "./detail";

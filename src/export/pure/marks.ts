@@ -3,14 +3,16 @@
 import { AGREEMENT_KINDS, type AgreementKind, kindWords } from "../../model";
 import { COLOURS, DASH, KIND_COLOURS } from "./palette";
 
-/** What a line in the picture is: a hop of a permitted route (selected, plain or lighter), a blocked candidate's
- * hop, or the network around them (agreements in force, not in force, switched off; or, without a query, the
- * network itself in the agreements' colours; or, for a large network, one faint grey line a pair, with or without
- * an agreement in force); or the leader line from a party to its name moved away. */
+/** What a line in the picture is: a hop of a permitted route (selected, plain or lighter), of the selected route
+ * when it is blocked, a blocked candidate's hop, or the network around them (agreements in force, not in force,
+ * switched off; or, without a query, the network itself in the agreements' colours; or, for a large network, one
+ * faint grey line a pair, with or without an agreement in force); or the leader line from a party to its name moved
+ * away. */
 export type LineRole =
   | "selected"
   | "route"
   | "route-light"
+  | "selected-blocked"
   | "blocked"
   | "network"
   | "context"
@@ -77,6 +79,14 @@ const BASE: Readonly<Record<LineRole, Omit<LineStyle, "colour" | "dash"> & { col
   },
   route: { width: 4, opacity: 1, halo: null, arrow: true },
   "route-light": { width: 3, opacity: 0.45, halo: null, arrow: true },
+  // In the blocked candidates' colour and dashes, as wide as a route and haloed as the selected one.
+  "selected-blocked": {
+    colour: COLOURS.blocked,
+    width: 4,
+    opacity: 1,
+    halo: { colour: COLOURS.routeHalo, width: 13, opacity: 0.6 },
+    arrow: true,
+  },
   blocked: { colour: COLOURS.blocked, width: 2, opacity: 0.95, halo: null, arrow: false },
   network: { width: 2, opacity: 0.9, halo: null, arrow: false },
   context: { colour: COLOURS.context, width: 1.25, opacity: 0.9, halo: null, arrow: false },
@@ -86,6 +96,9 @@ const BASE: Readonly<Record<LineRole, Omit<LineStyle, "colour" | "dash"> & { col
   "backdrop-inactive": { colour: COLOURS.muted, width: 1, opacity: 0.12, halo: null, arrow: false },
   leader: { colour: COLOURS.ink, width: 1, opacity: 1, halo: null, arrow: false },
 };
+
+/** Roles drawn in the blocked candidates' dashes, with a × where blocked. */
+export const BLOCKED_ROLES: ReadonlySet<LineRole> = new Set(["selected-blocked", "blocked"]);
 
 /** The palette's dashes are for the graph view's 2.5-unit lines: wider lines get longer dashes, so they still read. */
 function scaledDash(dash: readonly number[], width: number): readonly number[] {
@@ -97,7 +110,7 @@ function scaledDash(dash: readonly number[], width: number): readonly number[] {
 export function lineStyle(role: LineRole, kind: AgreementKind, nature: LegalNature): LineStyle {
   const base = BASE[role];
   const coloured = COLOURED.has(role);
-  const dash = coloured ? LINE_DASH[lineMark(kind, nature)]! : role === "blocked" ? DASH.blocked : null;
+  const dash = coloured ? LINE_DASH[lineMark(kind, nature)]! : BLOCKED_ROLES.has(role) ? DASH.blocked : null;
   return {
     ...base,
     colour: coloured ? KIND_COLOURS[kind] : base.colour!,
@@ -214,6 +227,16 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
   { mark: "route", label: "Permitted route (arrow: direction)", swatch: routeSwatch("route") },
   { mark: "route-light", label: "Other permitted route", swatch: routeSwatch("route-light") },
   { mark: "badge", label: "Route number, as in the subtitle", swatch: { type: "badge", text: "1" } },
+  {
+    mark: "selected-blocked",
+    label: "Selected route, blocked (× where blocked)",
+    // No arrowhead: the swatch is too short to hold one beside its dashes and ×.
+    swatch: {
+      type: "line",
+      style: { ...lineStyle("selected-blocked", "security-agreement", "binding"), arrow: false },
+      cross: true,
+    },
+  },
   {
     mark: "blocked",
     label: "Blocked candidate (× where blocked)",

@@ -4,7 +4,7 @@ import { type FocusInput, nodeLabel } from "../../geo";
 import { type AgreementKind, type Day, type Model, OPERATIVE, pairsOf, statusOn } from "../../model";
 import { type Route, type RouteAnswer, type RouteKey, routeKey } from "../../routing";
 import { type GraphDetail, graphDetail } from "./detail";
-import type { LegalNature, LineRole, NodeRole } from "./marks";
+import { BLOCKED_ROLES, type LegalNature, type LineRole, type NodeRole } from "./marks";
 
 /** How the permitted routes are drawn: the selected one emphasised and the others lighter, or all alike. */
 export type Emphasis = "selected" | "all";
@@ -59,6 +59,8 @@ export interface Picture {
   lines: PictureLine[];
   /** The routes drawn: permitted ones in the answer's order, then the blocked ones shown. */
   routes: Route[];
+  /** The selected route when it is blocked and drawn (emphasised in the blocked style), else null. */
+  blockedSelection: Route | null;
 }
 
 /**
@@ -108,6 +110,7 @@ const RANK: Readonly<Record<LineRole, number>> = {
   "route-light": 4,
   route: 5,
   selected: 6,
+  "selected-blocked": 6,
 };
 
 /** A network line's role: the backdrop's at network detail, else by the scenario, the date and the query. */
@@ -136,7 +139,7 @@ function hopLines(model: Model, route: Route, role: LineRole, number?: number): 
       routeKey: key,
     };
     if (number !== undefined) line.number = number;
-    if (role === "blocked" && blocking.has(i)) line.blocks = true;
+    if (BLOCKED_ROLES.has(role) && blocking.has(i)) line.blocks = true;
     return line;
   });
 }
@@ -144,12 +147,13 @@ function hopLines(model: Model, route: Route, role: LineRole, number?: number): 
 /**
  * The picture of an answer (or, without one, of the network on the date). Every permitted route is drawn and
  * numbered by its place in the answer; with `emphasis` "selected" and a selected permitted route, that route
- * stands out and the others are lighter. Blocked candidates are drawn only with `showBlocked` (or when selected),
- * each channel once, marked where blocked, never over a permitted route's hop. The rest of the network is context,
- * one line per pair: agreements in force, those not in force unless `hideInactive`, and what the scenario switched
- * off; in network detail, as the explorer draws a large network, one faint grey backdrop line a pair, fainter where
- * none of the pair's agreements is in force. Routes through a party that was not placed are left out. An empty
- * model gives an empty picture.
+ * stands out and the others are lighter; a selected blocked route stands out in the blocked style, its own lines
+ * over the other candidates'. Blocked candidates are drawn only with `showBlocked` (or when selected), each channel
+ * once, marked where blocked, never over a permitted route's hop or the selection's. The rest of the network is
+ * context, one line per pair: agreements in force, those not in force unless `hideInactive`, and what the scenario
+ * switched off; in network detail, as the explorer draws a large network, one faint grey backdrop line a pair,
+ * fainter where none of the pair's agreements is in force. Routes through a party that was not placed are left
+ * out. An empty model gives an empty picture.
  */
 export function pictureOf(input: PictureInput): Picture {
   const { model, at, answer, placed } = input;
@@ -164,6 +168,8 @@ export function pictureOf(input: PictureInput): Picture {
     (r) => drawn(r) && (shownBlocked.has(r) || (r === selectedRoute && input.emphasis === "selected")),
   );
   const backdrop = (input.detail ?? graphDetail(model)) === "network";
+  const blockedSelection =
+    selectedRoute && input.emphasis === "selected" && blocked.includes(selectedRoute) ? selectedRoute : null;
 
   // The first routes are drawn last, on top; the selected one above them all.
   const routeLines: PictureLine[] = [];
@@ -174,9 +180,12 @@ export function pictureOf(input: PictureInput): Picture {
     const number = answer!.routes.indexOf(route) + 1;
     (isSelected ? selectedLines : routeLines).push(...hopLines(model, route, role, number));
   }
+  // A blocked selection keeps its own lines, so it stands out from the candidates drawn with it.
+  if (blockedSelection) selectedLines.push(...hopLines(model, blockedSelection, "selected-blocked"));
   const routeChannels = new Set([...routeLines, ...selectedLines].map(channelOf));
   const blockedLines = new Map<string, PictureLine>();
   for (const route of blocked) {
+    if (route === blockedSelection) continue;
     for (const line of hopLines(model, route, "blocked")) {
       const channel = channelOf(line);
       if (routeChannels.has(channel)) continue;
@@ -211,7 +220,8 @@ export function pictureOf(input: PictureInput): Picture {
   const shown = selectedRoute && blocked.includes(selectedRoute) ? [...permitted, selectedRoute] : permitted;
   const relays = new Set(shown.flatMap((r) => r.intermediaries));
   const hubs = new Set<string>();
-  for (const line of [...routeLines, ...selectedLines]) {
+  // A hub relays only on a permitted route: a blocked selection passes through it without one.
+  for (const line of [...routeLines, ...selectedLines].filter((l) => l.role !== "selected-blocked")) {
     const agreement = model.agreements.get(line.agreement!.id);
     if (agreement?.shape === "hub-and-spoke" && agreement.hub && relays.has(agreement.hub))
       hubs.add(agreement.hub);
@@ -238,5 +248,6 @@ export function pictureOf(input: PictureInput): Picture {
       ...selectedLines,
     ],
     routes: [...permitted, ...blocked],
+    blockedSelection,
   };
 }

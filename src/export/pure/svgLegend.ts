@@ -49,6 +49,7 @@ function swatchSvg(swatch: Swatch, x: number, y: number, width: number): string[
         style,
         "",
         arrow,
+        swatch.cross ? { x: (x + end - length) / 2, y } : undefined,
       );
     }
   }

@@ -74,13 +74,16 @@ export function styledLine(
       `<polygon points="${arrow.map((p) => `${n(p.x)},${n(p.y)}`).join(" ")}"${attr("fill", c)}${fillOpacity}/>`,
     );
   }
-  if (cross) out.push(crossSvg(cross, c));
+  if (cross) out.push(crossSvg(cross, c, style.width));
   return out;
 }
 
-/** A small × in `stroke` colour centred on `p`, with a white outline so it reads over the line it marks. */
-export function crossSvg(p: Point, stroke: string): string {
-  const r = 4.5;
+/**
+ * A small × in `stroke` colour centred on `p`, with a white outline so it reads over the line it marks; larger on
+ * a line `width` wide enough to hide it.
+ */
+export function crossSvg(p: Point, stroke: string, width = 0): string {
+  const r = Math.max(4.5, width * 1.6);
   const d = `M${n(p.x - r)},${n(p.y - r)} L${n(p.x + r)},${n(p.y + r)} M${n(p.x - r)},${n(p.y + r)} L${n(p.x + r)},${n(p.y - r)}`;
   return `<path d="${d}" stroke="#ffffff" stroke-width="5" stroke-linecap="round"/><path d="${d}"${attr("stroke", stroke)} stroke-width="2.2" stroke-linecap="round"/>`;
 }
