@@ -1,29 +1,14 @@
 // `export --format svg` of the 2014 TISA relay on the default dataset: blocked on 1 June 2014 (TISA not yet in force),
 // selected, it is drawn in a style of its own, listed in the legend and named with its reason in the subtitle.
-import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { exportSvg, type SvgDoc, type SvgEl } from "./fixtures";
 
-function svg(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(["export", "--format", "svg", ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  });
-  expect(err).toEqual([]);
-  expect(code).toBe(0);
-  return new DOMParser().parseFromString(out.join("\n"), "image/svg+xml");
-}
-
-type Doc = ReturnType<typeof svg>;
-type El = ReturnType<Doc["getElementsByTagName"]>[number];
-const groupTexts = (doc: Doc, cls: string) =>
-  (Array.from(doc.getElementsByTagName("g")) as El[])
+const groupTexts = (doc: SvgDoc, cls: string) =>
+  (Array.from(doc.getElementsByTagName("g")) as SvgEl[])
     .filter((g) => g.getAttribute("class") === cls)
-    .flatMap((g) => (Array.from(g.getElementsByTagName("text")) as El[]).map((t) => t.textContent ?? ""));
-const marked = (doc: Doc, mark: string) =>
-  (Array.from(doc.getElementsByTagName("path")) as El[]).filter((p) =>
+    .flatMap((g) => (Array.from(g.getElementsByTagName("text")) as SvgEl[]).map((t) => t.textContent ?? ""));
+const marked = (doc: SvgDoc, mark: string) =>
+  (Array.from(doc.getElementsByTagName("path")) as SvgEl[]).filter((p) =>
     (p.getAttribute("data-marks") ?? "").split(" ").includes(mark),
   );
 
@@ -34,7 +19,7 @@ const WORDS = "Shown: relayed via the United States under TISA, blocked: TISA no
 
 describe("export --format svg of a selected blocked route", () => {
   it("names the TISA relay and its reason in the subtitle, draws it and lists it in the legend", () => {
-    const doc = svg(...JUNE_2014, "--route", TISA);
+    const doc = exportSvg(...JUNE_2014, "--route", TISA);
     // The caption wraps at spaces: its lines joined give the subtitle back.
     expect(groupTexts(doc, "caption").join(" ")).toContain(WORDS);
     expect(groupTexts(doc, "legend")).toContain(LEGEND);
@@ -43,7 +28,7 @@ describe("export --format svg of a selected blocked route", () => {
   });
 
   it("draws it wider than the blocked candidates shown beside it", () => {
-    const doc = svg(...JUNE_2014, "--route", TISA, "--show-blocked");
+    const doc = exportSvg(...JUNE_2014, "--route", TISA, "--show-blocked");
     const own = marked(doc, "selected-blocked").map((p) => Number(p.getAttribute("stroke-width")));
     const others = marked(doc, "blocked").map((p) => Number(p.getAttribute("stroke-width")));
     expect(own).toHaveLength(2);
@@ -55,7 +40,7 @@ describe("export --format svg of a selected blocked route", () => {
   });
 
   it("says nothing of it with no route selected", () => {
-    const doc = svg(...JUNE_2014, "--show-blocked");
+    const doc = exportSvg(...JUNE_2014, "--show-blocked");
     expect(groupTexts(doc, "caption").join(" ")).not.toContain("Shown:");
     expect(groupTexts(doc, "legend")).not.toContain(LEGEND);
     expect(marked(doc, "selected-blocked")).toEqual([]);

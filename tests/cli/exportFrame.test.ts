@@ -1,30 +1,15 @@
 // `export --format svg` frames its map on what it draws prominently: on 1 June 2014, with TISA not yet in force, the
 // selected TISA relay is blocked, and its intermediary, the United States, is inside the picture's clip.
-import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/main";
+import { exportSvg, type SvgDoc, type SvgEl } from "./fixtures";
 
-function svg(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(["export", "--format", "svg", ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  });
-  expect(err).toEqual([]);
-  expect(code).toBe(0);
-  return new DOMParser().parseFromString(out.join("\n"), "image/svg+xml");
-}
-
-type Doc = ReturnType<typeof svg>;
-type El = ReturnType<Doc["getElementsByTagName"]>[number];
-const all = (doc: Doc, tag: string) => Array.from(doc.getElementsByTagName(tag)) as El[];
-const num = (el: El, name: string) => Number(el.getAttribute(name));
+const all = (doc: SvgDoc, tag: string) => Array.from(doc.getElementsByTagName(tag)) as SvgEl[];
+const num = (el: SvgEl, name: string) => Number(el.getAttribute(name));
 
 /** The picture's clip (the map's area, legend and caption aside) and where each party's mark is, from the SVG. */
-function read(doc: Doc) {
+function read(doc: SvgDoc) {
   const clip = all(doc, "clipPath").find((c) => c.getAttribute("id") === "picture");
-  const rect = clip && (Array.from(clip.getElementsByTagName("rect")) as El[])[0];
+  const rect = clip && (Array.from(clip.getElementsByTagName("rect")) as SvgEl[])[0];
   if (!rect) throw new Error("no clip rectangle for the picture");
   const [x, y] = [num(rect, "x"), num(rect, "y")];
   const box = { x1: x, y1: y, x2: x + num(rect, "width"), y2: y + num(rect, "height") };
@@ -45,18 +30,18 @@ const TISA = ["--route", "KOR>USA>JPN:tisa+tisa"];
 
 describe("export --format svg frames the routes it draws prominently", () => {
   it("places the United States, intermediary of the selected blocked TISA relay, inside the picture's clip", () => {
-    const picture = read(svg(...JUNE_2014, ...TISA));
+    const picture = read(exportSvg(...JUNE_2014, ...TISA));
     for (const id of ["KOR", "JPN", "USA"]) expect(picture.inside(id), id).toBe(true);
   });
 
   it("frames the blocked candidates' intermediaries with --show-blocked", () => {
-    const picture = read(svg(...JUNE_2014, "--show-blocked"));
+    const picture = read(exportSvg(...JUNE_2014, "--show-blocked"));
     for (const id of ["KOR", "JPN", "USA"]) expect(picture.inside(id), id).toBe(true);
   });
 
   it("frames South Korea and Japan alone when nothing but context reaches the United States", () => {
     // No route permitted, none selected, no blocked candidate drawn: Washington is context, off the picture.
-    const picture = read(svg(...JUNE_2014));
+    const picture = read(exportSvg(...JUNE_2014));
     expect(picture.inside("KOR")).toBe(true);
     expect(picture.inside("JPN")).toBe(true);
     expect(picture.inside("USA")).toBe(false);

@@ -4,6 +4,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { expect } from "vitest";
+import { run } from "../../src/cli/main";
 import { ag, world } from "../routing/helpers";
 
 const MIDS = Array.from({ length: 40 }, (_, i) => `M${String(i).padStart(2, "0")}`);
@@ -36,3 +39,19 @@ export function writeCovered(): string {
   writeFileSync(file, JSON.stringify({ ...model.dataset, coverage: [claim("AA"), claim("BB")] }));
   return file;
 }
+
+/** `export --format svg` with `args`, run in-process: asserts it succeeds quietly and gives the parsed SVG. */
+export function exportSvg(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(["export", "--format", "svg", ...args], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
+  expect(err).toEqual([]);
+  expect(code).toBe(0);
+  return new DOMParser().parseFromString(out.join("\n"), "image/svg+xml");
+}
+
+export type SvgDoc = ReturnType<typeof exportSvg>;
+export type SvgEl = ReturnType<SvgDoc["getElementsByTagName"]>[number];
