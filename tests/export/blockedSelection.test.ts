@@ -4,30 +4,15 @@ import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { COLOURS, captionFor, type ImageInput, pictureOf, sceneOf, toSvg } from "../../src/export/pure";
 import { findRoutes, routeKey } from "../../src/routing";
-import { DIRECT, fixtureModel, POSITIONS, RELAY, STORY } from "./fixture";
+import { DIRECT, fixtureModel, POSITIONS, RELAY, STORY, storyImage } from "./fixture";
 
 const model = fixtureModel();
 // Before TISA comes into force (2014-12-29) and GSOMIA (2016-11-23): nothing is permitted, the relay is blocked.
 const JUNE_2014 = { ...STORY, at: "2014-06-01" };
 const answer = findRoutes(model, JUNE_2014);
 
-function input(extra: Partial<ImageInput> = {}): ImageInput {
-  return {
-    model,
-    at: JUNE_2014.at,
-    answer,
-    selected: RELAY,
-    emphasis: "selected",
-    showBlocked: true,
-    hideInactive: false,
-    disabled: [],
-    positions: POSITIONS,
-    area: { kind: "whole" },
-    size: { kind: "preset", preset: "article" },
-    background: "white",
-    ...extra,
-  };
-}
+const input = (extra: Partial<ImageInput> = {}): ImageInput =>
+  storyImage(model, answer, { showBlocked: true, ...extra });
 
 const doc = (extra: Partial<ImageInput> = {}) =>
   new DOMParser().parseFromString(toSvg(sceneOf(input(extra))), "image/svg+xml");

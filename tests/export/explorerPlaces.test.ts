@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type ImageInput, pictureOf, type Scene, sceneOf } from "../../src/export/pure";
 import { type PartyLabel, type Point, partyLabels, routeCurves } from "../../src/geo";
 import { findRoutes } from "../../src/routing";
-import { fixtureModel, POSITIONS, RELAY, STORY } from "./fixture";
+import { fixtureModel, POSITIONS, RELAY, STORY, storyImage } from "./fixture";
 
 const model = fixtureModel();
 const answer = findRoutes(model, STORY);
@@ -16,24 +16,9 @@ const NAMES: Record<string, string> = {
   NATO: "NATO",
 };
 
-function input(extra: Partial<ImageInput> = {}): ImageInput {
-  return {
-    model,
-    at: STORY.at,
-    answer,
-    selected: RELAY,
-    emphasis: "selected",
-    showBlocked: false,
-    hideInactive: false,
-    disabled: [],
-    positions: POSITIONS,
-    area: { kind: "whole" },
-    // A whole graph at screen size is drawn at its size in graph units.
-    size: { kind: "screen", scale: 1 },
-    background: "white",
-    ...extra,
-  };
-}
+// A whole graph at screen size is drawn at its size in graph units.
+const input = (extra: Partial<ImageInput> = {}): ImageInput =>
+  storyImage(model, answer, { size: { kind: "screen", scale: 1 }, ...extra });
 
 /** Graph point → image point in `scene`, from where two parties were drawn. */
 function transform(scene: Scene): (p: Point) => Point {

@@ -16,7 +16,7 @@ import {
   toSvg,
 } from "../../src/export/pure";
 import { findRoutes } from "../../src/routing";
-import { fixtureModel, POSITIONS, RELAY, STORY } from "./fixture";
+import { fixtureModel, STORY, storyImage } from "./fixture";
 
 /** A sender or receiver's dot (radius 9) at (x, y). */
 function party(id: string, x: number, y: number): SceneNode {
@@ -122,21 +122,7 @@ describe("captionText", () => {
 describe("the inset in a scene", () => {
   const model = fixtureModel();
   const answer = findRoutes(model, STORY);
-  const input = (extra: Partial<ImageInput> = {}): ImageInput => ({
-    model,
-    at: STORY.at,
-    answer,
-    selected: RELAY,
-    emphasis: "selected",
-    showBlocked: false,
-    hideInactive: false,
-    disabled: [],
-    positions: POSITIONS,
-    area: { kind: "whole" },
-    size: { kind: "preset", preset: "article" },
-    background: "white",
-    ...extra,
-  });
+  const input = (extra: Partial<ImageInput> = {}): ImageInput => storyImage(model, answer, extra);
   // Seoul and Tokyo nearly on top of each other, Washington and NATO far off: the direct hop is a few units long.
   const CLOSE = new Map([
     ["KOR", { x: 0, y: 0 }],

@@ -5,28 +5,12 @@ import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { COLOURS, DASH, type ImageInput, sceneOf, toSvg } from "../../src/export/pure";
 import { findRoutes } from "../../src/routing";
-import { DIRECT, fixtureModel, POSITIONS, RELAY, STORY } from "./fixture";
+import { DIRECT, fixtureModel, RELAY, STORY, storyImage } from "./fixture";
 
 const model = fixtureModel();
 const answer = findRoutes(model, STORY);
 
-function input(extra: Partial<ImageInput> = {}): ImageInput {
-  return {
-    model,
-    at: STORY.at,
-    answer,
-    selected: RELAY,
-    emphasis: "selected",
-    showBlocked: false,
-    hideInactive: false,
-    disabled: [],
-    positions: POSITIONS,
-    area: { kind: "whole" },
-    size: { kind: "preset", preset: "article" },
-    background: "white",
-    ...extra,
-  };
-}
+const input = (extra: Partial<ImageInput> = {}): ImageInput => storyImage(model, answer, extra);
 
 function parse(text: string) {
   const errors: string[] = [];
