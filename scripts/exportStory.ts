@@ -5,52 +5,16 @@
 // Run: npx tsx scripts/exportStory.ts [OUT_DIR]
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Page } from "playwright-core";
 import { run } from "../src/cli/main";
 import { openPage } from "../tests/e2e/browser";
+import { STORY_FLAGS, STORY_SEARCH, sizeGraph } from "../tests/e2e/storyExport";
 import { ROOT, serveExplorer } from "./servedExplorer";
 
 const out = resolve(process.argv[2] ?? join(ROOT, "docs"));
-const ROUTE = "KOR>USA>JPN:tisa+tisa";
-const STORY = `?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=${encodeURIComponent(ROUTE)}`;
-const QUERY = [
-  "--from",
-  "KOR",
-  "--to",
-  "JPN",
-  "--topic",
-  "nk-missile",
-  "--at",
-  "2017-11-19",
-  "--route",
-  ROUTE,
-];
-
-/** The view the command line frames its map for (src/cli/commands/exportImage.ts). */
-const VIEW = { width: 640, height: 400 };
-
-/** Resize the window until the explorer's graph is VIEW's size, so it frames the map as the command line does. */
-async function sizeGraph(page: Page): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    const now = await page.evaluate(() => ({
-      width: window.__liaison!.cy.width(),
-      height: window.__liaison!.cy.height(),
-    }));
-    if (now.width === VIEW.width && now.height === VIEW.height) return;
-    const viewport = page.viewportSize()!;
-    await page.setViewportSize({
-      width: viewport.width + VIEW.width - now.width,
-      height: viewport.height + VIEW.height - now.height,
-    });
-    await page.waitForTimeout(500);
-  }
-  throw new Error("the explorer's graph would not take the command line's size");
-}
-
 async function fromExplorer() {
   const { url, browser, close } = await serveExplorer();
   try {
-    const { page, errors } = await openPage(browser, `${url}${STORY}`);
+    const { page, errors } = await openPage(browser, `${url}${STORY_SEARCH}`);
     await page.waitForFunction(() => (window.__liaison?.cy.edges(".on-route").length ?? 0) > 0);
     await sizeGraph(page);
     // Let the layout settle and the world map load before taking the picture.
@@ -76,7 +40,7 @@ async function fromExplorer() {
 function fromCommandLine() {
   for (const format of ["png", "svg"]) {
     const file = join(out, `export-2017-11-19-cli.${format}`);
-    const code = run(["export", "--format", format, ...QUERY, "-o", file], {
+    const code = run(["export", "--format", format, ...STORY_FLAGS, "-o", file], {
       out: (text) => console.log(text),
       err: (text) => console.error(text),
     });

@@ -11,23 +11,7 @@ import { textBox } from "../../src/export/pure/text";
 import { nodeLabel } from "../../src/geo";
 import { buildModel, loadDataset } from "../../src/model";
 import { registerExplorerPages } from "./browser";
-
-const RELAY = "KOR>USA>JPN:tisa+tisa";
-const STORY = `?from=KOR&to=JPN&topic=nk-missile&at=2017-11-19&route=${encodeURIComponent(RELAY)}`;
-const QUERY = [
-  "--from",
-  "KOR",
-  "--to",
-  "JPN",
-  "--topic",
-  "nk-missile",
-  "--at",
-  "2017-11-19",
-  "--route",
-  RELAY,
-];
-/** The view the command line frames its map for (exportImage.ts): the explorer's graph is sized to match. */
-const VIEW = { width: 640, height: 400 };
+import { STORY_FLAGS, STORY_SEARCH, sizeGraph } from "./storyExport";
 
 const open = registerExplorerPages();
 const loaded = loadDataset(readDatasetFiles(new URL("../../graph-data", import.meta.url).pathname));
@@ -127,29 +111,6 @@ function drawn(svg: string): Drawn {
   return { parties, inside, labels, leaders, inset };
 }
 
-/** Resize the window until the explorer's graph is exactly `size`, and wait for the map to be drawn for it. */
-async function sizeGraph(page: Page, size: { width: number; height: number }): Promise<void> {
-  const graphSize = () =>
-    page.evaluate(() => ({ width: window.__liaison!.cy.width(), height: window.__liaison!.cy.height() }));
-  for (let i = 0; i < 4; i++) {
-    const now = await graphSize();
-    if (now.width === size.width && now.height === size.height) break;
-    const viewport = page.viewportSize()!;
-    await page.setViewportSize({
-      width: viewport.width + size.width - now.width,
-      height: viewport.height + size.height - now.height,
-    });
-    await page.waitForFunction(
-      ([w, h]) => window.__liaison!.cy.width() !== w || window.__liaison!.cy.height() !== h,
-      [now.width, now.height],
-    );
-  }
-  expect(await graphSize()).toEqual(size);
-  await page.locator('[data-layout="geographic"][aria-busy="false"]').waitFor();
-  // The map outline comes a frame after the graph; the names are placed with the layout.
-  await page.waitForTimeout(1000);
-}
-
 /** Export SVG with one click: the whole graph at the size the explorer draws it. */
 async function exportSvg(page: Page): Promise<string> {
   const [file] = await Promise.all([
@@ -164,7 +125,7 @@ async function exportSvg(page: Page): Promise<string> {
 function fromCommandLine(): string {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(["export", "--format", "svg", ...QUERY], {
+  const code = run(["export", "--format", "svg", ...STORY_FLAGS], {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
   });
@@ -182,9 +143,9 @@ function relative(parties: Map<string, { x: number; y: number }>): Map<string, {
 
 describe("the 2017 story exported from the explorer and from the command line", () => {
   it("places the same parties at the same relative positions and names the same parties", async () => {
-    const page = await open(STORY);
+    const page = await open(STORY_SEARCH);
     await page.waitForFunction(() => (window.__liaison?.cy.edges(".on-route").length ?? 0) > 0);
-    await sizeGraph(page, VIEW);
+    await sizeGraph(page);
     const movedAway = await page.evaluate(() =>
       window.__liaison!.cy.nodes(".label-away").map((n) => String(n.id())),
     );
