@@ -2,9 +2,9 @@
 // costs least for the image's shape), and the credit lines under them. Shared by every image, SVG and PNG alike.
 import type { Caption } from "./caption";
 import { CREDIT_SIZE, creditLines } from "./credits";
+import type { LegendEntry } from "./imageLegend";
 import type { Target } from "./imageSize";
 import { columnSize, type LegendLayout, layoutLegend, rowsSize } from "./legendLayout";
-import type { LegendEntry } from "./marks";
 import { FRAME_MUTED, FRAME_TEXT } from "./palette";
 import { type TextLine, wrapText } from "./text";
 

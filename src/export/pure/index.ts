@@ -27,10 +27,11 @@ export {
   toGexf,
   toGraphml,
 } from "./graphFiles";
+export { LEGEND_ENTRIES, type LegendEntry, legendOf } from "./imageLegend";
 export { type ImageSize, PRESET_NAMES, PRESETS, type Preset, type Target, targetOf } from "./imageSize";
 export { captionText, insetOf, insetParties, type Obstacle, placeInset, SHORT_HOP, shortHops } from "./inset";
 export { LEGEND_ITEMS, type LegendItem, type LegendSwatch } from "./legend";
-export { LEGEND_ENTRIES, type LegendEntry, type LineRole, legendOf, lineStyle, nodeStyle } from "./marks";
+export { type LineRole, lineStyle, nodeStyle } from "./marks";
 export { COLOURS, DASH, FRAME_MUTED, FRAME_TEXT, KIND_COLOURS } from "./palette";
 export {
   blockedShown,

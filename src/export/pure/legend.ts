@@ -1,9 +1,9 @@
 // What the explorer's legend explains, as plain data: every colour, line style and mark the graph view may draw.
-// (An exported image has a legend of its own, of exactly what it shows: marks.ts.)
+// (An exported image has a legend of its own, of exactly what it shows: imageLegend.ts.)
 
 import { AGREEMENT_KINDS, kindWords } from "../../model";
 import type { GraphDetail } from "./detail";
-import { backdropSwatch } from "./marks";
+import { backdropSwatch } from "./imageLegend";
 import { COLOURS, DASH, KIND_COLOURS } from "./palette";
 
 /** A legend swatch: a line in a style, or a party's shape. */

@@ -1,5 +1,5 @@
 // Where a legend's entries go: one column beside the picture, or as many columns as fit below it.
-import type { LegendEntry } from "./marks";
+import type { LegendEntry } from "./imageLegend";
 import { FRAME_TEXT } from "./palette";
 import { type TextLine, textWidth } from "./text";
 

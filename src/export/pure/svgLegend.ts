@@ -1,7 +1,7 @@
 // The legend part of our SVG: a box with, for each entry, its swatch drawn with the picture's own marks and its
 // words; each entry carries the mark it explains.
 import type { Frame } from "./frame";
-import type { Swatch } from "./marks";
+import type { Swatch } from "./imageLegend";
 import { attr, badgeSvg, marksAttr, partySvg, styledLine, text } from "./svgParts";
 
 function swatchSvg(swatch: Swatch, x: number, y: number, width: number): string[] {
